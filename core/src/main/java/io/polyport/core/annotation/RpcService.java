@@ -1,0 +1,22 @@
+package io.polyport.core.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a Java interface as an RPC service. Its {@link RpcMethod}s are published as
+ * {@code <value>.<method>}, e.g. {@code ticket.get} or {@code ticket.milestone.getAll}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RpcService {
+    /** The namespace of the service's methods, e.g. {@code "ticket"} or {@code "ticket.milestone"}. */
+    String value();
+
+    /** One sentence saying what the service is for; shown on the docs page. */
+    String doc() default "";
+}

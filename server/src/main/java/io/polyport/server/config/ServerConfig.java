@@ -1,0 +1,29 @@
+package io.polyport.server.config;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code server} section: where to listen and where data lives.
+ *
+ * @param host         the address to bind, default {@code 127.0.0.1}
+ * @param port         the port, default 8080; 0 picks a free one
+ * @param data         the data folder (SQLite file, plugins), default {@code ./data}
+ * @param maxBodyBytes the largest accepted request body, default 10 MiB
+ * @param baseUrl      the public URL for absolute links; default: taken from each request's Host header
+ * @param workerThreads threads for blocking work (database, password checks), default 32
+ */
+public record ServerConfig(String host, Integer port, Path data, Integer maxBodyBytes, String baseUrl,
+                           Integer workerThreads) {
+    public ServerConfig {
+        host = host == null ? "127.0.0.1" : host;
+        port = port == null ? 8080 : port;
+        data = data == null ? Path.of("data") : data;
+        maxBodyBytes = maxBodyBytes == null ? 10 * 1024 * 1024 : maxBodyBytes;
+        workerThreads = workerThreads == null ? 32 : workerThreads;
+    }
+
+    /** The plugin folder: jars here are searched for protocols at start-up. */
+    public Path plugins() {
+        return data.resolve("plugins");
+    }
+}

@@ -1,0 +1,88 @@
+package io.polyport.server.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The database: a pooled connection source, migrated with Flyway on open, queried with jOOQ. The embedded
+ * default is a SQLite file (WAL, foreign keys, busy timeout, write transactions that take the write lock at
+ * their start so concurrent writers queue instead of failing); a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating when needed) and migrates the database configured for {@code dataDir}. */
+    public static Database open(DatabaseConfig config, Path dataDir) {
+        String url = config.url();
+        if (url == null) {
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create data folder " + dataDir, e);
+            }
+            url = "jdbc:sqlite:" + dataDir.resolve("polyport.db").toAbsolutePath();
+        }
+        SQLDialect dialect = url.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("polyport-db");
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.maxPoolSize());
+        if (dialect == SQLDialect.SQLITE) {
+            hikari.addDataSourceProperty("journal_mode", "WAL");
+            hikari.addDataSourceProperty("synchronous", "NORMAL");
+            hikari.addDataSourceProperty("foreign_keys", "true");
+            hikari.addDataSourceProperty("busy_timeout", "10000");
+            hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        }
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            return new Database(dataSource, dialect);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The jOOQ context for queries outside a transaction (single statements, reads). */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    public SQLDialect dialect() {
+        return dsl.dialect();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
