@@ -19,4 +19,11 @@ public @interface RpcService {
 
     /** One sentence saying what the service is for; shown on the docs page. */
     String doc() default "";
+
+    /**
+     * The name of the resource collection the service manages, for resource-oriented protocols (REST, OpenAPI),
+     * e.g. {@code "wiki"}. Empty means derived: the last segment of {@link #value()}, pluralised
+     * ({@code ticket.milestone} manages {@code milestones}).
+     */
+    String resource() default "";
 }

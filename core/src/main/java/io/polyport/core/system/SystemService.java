@@ -9,7 +9,7 @@ import io.polyport.core.invoke.Caller;
 import java.util.List;
 
 /** The introspection and batching methods every Polyport gateway publishes, as Trac's RPC plugin does. */
-@RpcService(value = "system", doc = "Core system functions: introspection and batching.")
+@RpcService(value = "system", resource = "system", doc = "Core system functions: introspection and batching.")
 public interface SystemService {
 
     @RpcMethod(kind = MethodKind.LIST, doc = "The names of the methods you may call.")

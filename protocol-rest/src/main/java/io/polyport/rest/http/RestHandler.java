@@ -1,0 +1,186 @@
+package io.polyport.rest.http;
+
+import io.polyport.core.error.RpcException;
+import io.polyport.core.spi.Gateway;
+import io.polyport.rest.openapi.OpenApiDocument;
+import io.polyport.rest.openapi.SwaggerUi;
+import io.polyport.rest.route.RouteTable;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Serves every request below the REST mount for one gateway: the index, the OpenAPI document, the API page, and
+ * the derived routes, with the HTTP semantics shared by all of them (HEAD, OPTIONS and {@code Allow}, 405, 406,
+ * CORS, {@code Idempotency-Key}, problem JSON for every failure).
+ */
+public final class RestHandler {
+    private final Gateway gateway;
+    private final RouteTable routes;
+    private final RestJson json;
+    private final Problems problems;
+    private final RouteExecutor executor;
+    private final Cors cors;
+    private final IdempotencyStore idempotency;
+    private final Map<String, byte[]> openApiByMount = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public RestHandler(Gateway gateway, RestSettings settings) {
+        this.gateway = gateway;
+        this.routes = RouteTable.of(gateway.registry());
+        this.json = new RestJson(gateway.limits());
+        this.problems = new Problems(json);
+        this.executor = new RouteExecutor(gateway.invoker(), routes, json, settings);
+        this.cors = new Cors(settings);
+        this.idempotency = new IdempotencyStore(Clock.systemUTC());
+    }
+
+    public Gateway gateway() {
+        return gateway;
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    /** The complete answer to one request, CORS headers included. */
+    public RestResponse handle(io.polyport.core.spi.RpcExchange exchange) {
+        RestRequest request = null;
+        RestResponse response;
+        try {
+            request = RestRequest.of(exchange);
+            response = respond(request);
+        } catch (RestFailure failure) {
+            response = problems.of(failure);
+        } catch (RpcException failure) {
+            response = problems.of(failure, exchange.context().caller());
+        }
+        if (request != null) {
+            for (Map.Entry<String, String> header : cors.headers(request).entrySet()) {
+                response = response.withHeader(header.getKey(), header.getValue());
+            }
+        }
+        return response;
+    }
+
+    private RestResponse respond(RestRequest request) {
+        List<String> segments = request.segments();
+        TreeSet<String> allowed = allowed(segments);
+        if (Cors.isPreflight(request)) {
+            if (allowed.isEmpty()) {
+                throw notFound(request);
+            }
+            return cors.preflight(request, String.join(", ", allowed));
+        }
+        String method = request.method();
+        if (method.equals("OPTIONS")) {
+            if (allowed.isEmpty()) {
+                throw notFound(request);
+            }
+            return RestResponse.empty(204, Map.of("Allow", String.join(", ", allowed)));
+        }
+        String effective = method.equals("HEAD") ? "GET" : method;
+        Optional<RestResponse> fixed = fixedResource(request, segments, effective);
+        if (fixed.isPresent()) {
+            return fixed.get();
+        }
+        Optional<RouteTable.Match> match = routes.match(effective, segments);
+        if (match.isEmpty()) {
+            if (allowed.isEmpty()) {
+                throw notFound(request);
+            }
+            throw new RestFailure(405, method + " is not allowed here.", List.of(),
+                    Map.of("Allow", String.join(", ", allowed)));
+        }
+        boolean binary = match.get().route().method().returnType() == io.polyport.core.registry.ValueType.BINARY
+                && effective.equals("GET");
+        if (!binary && !MediaTypes.accepts(request.header("Accept"), RestResponse.JSON)) {
+            throw new RestFailure(406, "This resource is available as application/json only.");
+        }
+        String key = request.header("Idempotency-Key");
+        if (key != null && method.equals("POST")) {
+            String fingerprint = method + " " + String.join("/", segments) + " "
+                    + Representations.digest(new String(request.exchange().body(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            return idempotency.respond(request.context().caller().name(), key, fingerprint,
+                    () -> safely(request, match.get()));
+        }
+        return executor.execute(request, match.get());
+    }
+
+    /** Runs a route, turning failures into responses so that they can be remembered for the key. */
+    private RestResponse safely(RestRequest request, RouteTable.Match match) {
+        try {
+            return executor.execute(request, match);
+        } catch (RestFailure failure) {
+            return problems.of(failure);
+        } catch (RpcException failure) {
+            return problems.of(failure, request.context().caller());
+        }
+    }
+
+    private Optional<RestResponse> fixedResource(RestRequest request, List<String> segments, String method) {
+        if (!isFixed(segments)) {
+            return Optional.empty();
+        }
+        if (!method.equals("GET")) {
+            throw new RestFailure(405, request.method() + " is not allowed here.", List.of(),
+                    Map.of("Allow", "GET, HEAD, OPTIONS"));
+        }
+        String mountPath = request.mountUrl().substring(request.exchange().baseUrl().length());
+        if (segments.isEmpty()) {
+            return Optional.of(RestResponse.json(200, json.write(index(request)), Map.of()));
+        }
+        if (segments.get(0).equals("openapi.json")) {
+            byte[] document = openApiByMount.computeIfAbsent(mountPath,
+                    m -> OpenApiDocument.json(gateway.registry(), routes, m));
+            return Optional.of(RestResponse.json(200, document, Map.of()));
+        }
+        if (segments.size() == 1) {
+            return Optional.of(SwaggerUi.index(mountPath));
+        }
+        return Optional.of(SwaggerUi.asset(segments.get(1)).orElseThrow(() -> notFound(request)));
+    }
+
+    private static boolean isFixed(List<String> segments) {
+        return segments.isEmpty() || (segments.size() == 1 && segments.get(0).equals("openapi.json"))
+                || (segments.get(0).equals("docs") && segments.size() <= 2);
+    }
+
+    private TreeSet<String> allowed(List<String> segments) {
+        TreeSet<String> allowed = isFixed(segments) ? new TreeSet<>(List.of("GET")) : routes.allowed(segments);
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        if (!allowed.isEmpty()) {
+            allowed.add("OPTIONS");
+        }
+        return allowed;
+    }
+
+    private Map<String, Object> index(RestRequest request) {
+        Map<String, Object> resources = new LinkedHashMap<>();
+        routes.resources().forEach((name, resourceRoutes) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("href", request.url("/" + name));
+            entry.put("service", resourceRoutes.get(0).method().service());
+            entry.put("routes", resourceRoutes.stream().map(r -> r.httpMethod() + " " + r.path()).toList());
+            resources.put(name, entry);
+        });
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("self", request.url(""));
+        links.put("openapi", request.url("/openapi.json"));
+        links.put("docs", request.url("/docs"));
+        links.put("rpc", request.url("/rpc/{method}"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("resources", resources);
+        body.put("links", links);
+        return body;
+    }
+
+    private static RestFailure notFound(RestRequest request) {
+        return new RestFailure(404, "Nothing at /" + String.join("/", request.segments()) + ".");
+    }
+}
