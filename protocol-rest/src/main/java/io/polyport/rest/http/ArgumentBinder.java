@@ -48,6 +48,8 @@ final class ArgumentBinder {
         if (body.length > 0) {
             bindBody(route, args, contentType, body);
         }
+        structParam(params).filter(p -> !args.containsKey(p.name()) && !route.httpMethod().equals("GET"))
+                .ifPresent(p -> args.put(p.name(), Map.of()));
         if (partial) {
             for (ParamDescriptor p : params) {
                 if (!p.optional() && p.valueType() == ValueType.STRING && !args.containsKey(p.name())) {
@@ -89,9 +91,7 @@ final class ArgumentBinder {
 
     private static void bindMembers(Route route, Map<String, Object> args, Map<?, ?> members) {
         List<ParamDescriptor> params = route.method().params();
-        List<ParamDescriptor> structs = params.stream()
-                .filter(p -> p.valueType() == ValueType.STRUCT && !p.identifier()).toList();
-        Optional<ParamDescriptor> struct = structs.size() == 1 ? Optional.of(structs.get(0)) : Optional.empty();
+        Optional<ParamDescriptor> struct = structParam(params);
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<?, ?> member : members.entrySet()) {
             String name = String.valueOf(member.getKey());
@@ -117,6 +117,13 @@ final class ArgumentBinder {
             merged.putAll(extra);
             args.put(struct.get().name(), merged);
         }
+    }
+
+    /** The one struct parameter that collects body members no other parameter names, if there is exactly one. */
+    private static Optional<ParamDescriptor> structParam(List<ParamDescriptor> params) {
+        List<ParamDescriptor> structs = params.stream()
+                .filter(p -> p.valueType() == ValueType.STRUCT && !p.identifier()).toList();
+        return structs.size() == 1 ? Optional.of(structs.get(0)) : Optional.empty();
     }
 
     private static Optional<ParamDescriptor> onlyUnbound(Route route, Map<String, Object> args, ValueType type) {

@@ -131,8 +131,8 @@ final class RouteExecutor {
     private RestResponse create(RestRequest request, Route route) {
         Map<String, Object> args = bindBody(request, route, Map.of(), false);
         Object result = invoke(request, route, args);
-        Object id = route.method().identifier().map(p -> args.get(p.name())).orElse(result);
         Optional<Route> itemRead = itemRead(route.resource());
+        Object id = itemRead.map(r -> args.get(r.pathVariables().get(0))).orElse(result);
         if (itemRead.isEmpty() || !isScalar(id)) {
             return RestResponse.json(201, json.write(result), Map.of());
         }

@@ -8,6 +8,7 @@ import io.polyport.core.registry.ParamDescriptor;
 import io.polyport.core.registry.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public final class RouteDeriver {
             MethodDescriptor itemRead = read.get();
             String idName = itemRead.identifier().orElseThrow().name();
             String itemNoun = ResourceNames.noun(itemRead.shortName());
-            Set<String> itemIdNames = Set.of(idName, "id", "name", service.substring(service.lastIndexOf('.') + 1));
+            Set<String> itemIdNames = new HashSet<>(ITEM_ID_NAMES);
+            itemIdNames.add(idName);
+            itemIdNames.add(service.substring(service.lastIndexOf('.') + 1));
             routes.add(route("GET", itemRead, RouteRole.READ, resource, List.of(resource, brace(idName))));
             for (MethodDescriptor method : methods) {
                 if (method != itemRead && method.identifier().isPresent()
