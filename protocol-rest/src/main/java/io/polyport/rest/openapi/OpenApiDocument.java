@@ -61,6 +61,7 @@ public final class OpenApiDocument {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .addMixIn(Object.class, IgnoreBookkeeping.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .build();
 
     private OpenApiDocument() {
