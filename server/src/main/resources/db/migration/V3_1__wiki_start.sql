@@ -45,7 +45,7 @@ Date-times travel as `{"__jsonclass__": ["datetime", "2024-05-01T12:00:00"]}` an
 
 ## Writing pages
 
-Pages are written in Markdown (CommonMark with tables). `#123` links to ticket 123, `wiki:PageName` and CamelCase
-words such as WikiStart link to pages; put `!` before a CamelCase word to keep it plain text.
+Pages are written in Markdown (!CommonMark with tables). `#123` links to ticket 123; `wiki:PageName` and words in
+!CamelCase such as WikiStart link to pages; put `!` before such a word to keep it plain text.
 ', 'Created with the database', FALSE);
 /* [jooq ignore stop] */
