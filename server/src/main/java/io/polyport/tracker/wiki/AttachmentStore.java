@@ -2,6 +2,7 @@ package io.polyport.tracker.wiki;
 
 import static io.polyport.server.db.Tables.WIKI_ATTACHMENT;
 
+import io.polyport.tracker.ticket.Micros;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -17,7 +18,7 @@ final class AttachmentStore {
                 .where(WIKI_ATTACHMENT.PAGE.eq(page))
                 .orderBy(WIKI_ATTACHMENT.FILENAME)
                 .fetch(row -> new AttachmentInfo(row.value1(), row.value2(), row.value3(), row.value4(),
-                        PageStore.fromMicros(row.value5()), row.value6()));
+                        Micros.toInstant(row.value5()), row.value6()));
     }
 
     /** The content of one attachment. */
@@ -40,7 +41,7 @@ final class AttachmentStore {
                 .set(WIKI_ATTACHMENT.FILENAME, info.filename())
                 .set(WIKI_ATTACHMENT.DESCRIPTION, info.description())
                 .set(WIKI_ATTACHMENT.SIZE, info.size())
-                .set(WIKI_ATTACHMENT.TIME, PageStore.toMicros(info.time()))
+                .set(WIKI_ATTACHMENT.TIME, Micros.of(info.time()))
                 .set(WIKI_ATTACHMENT.AUTHOR, info.author())
                 .set(WIKI_ATTACHMENT.CONTENT, content)
                 .execute();

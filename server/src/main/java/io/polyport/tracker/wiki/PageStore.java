@@ -4,8 +4,8 @@ import static io.polyport.server.db.Tables.WIKI;
 
 import io.polyport.server.db.tables.Wiki;
 import io.polyport.server.db.tables.records.WikiRecord;
+import io.polyport.tracker.ticket.Micros;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,7 +35,7 @@ final class PageStore {
     /** The latest version of each page whose latest version was saved at or after {@code since}, newest first. */
     List<PageVersion> latestChangedSince(DSLContext db, Instant since) {
         return db.selectFrom(WIKI)
-                .where(WIKI.TIME.ge(toMicros(since)))
+                .where(WIKI.TIME.ge(Micros.of(since)))
                 .andNotExists(DSL.selectOne().from(NEWER)
                         .where(NEWER.NAME.eq(WIKI.NAME).and(NEWER.VERSION.gt(WIKI.VERSION))))
                 .orderBy(WIKI.TIME.desc(), WIKI.NAME)
@@ -46,7 +46,7 @@ final class PageStore {
         db.insertInto(WIKI)
                 .set(WIKI.NAME, page.name())
                 .set(WIKI.VERSION, page.version())
-                .set(WIKI.TIME, toMicros(page.time()))
+                .set(WIKI.TIME, Micros.of(page.time()))
                 .set(WIKI.AUTHOR, page.author())
                 .set(WIKI.TEXT, page.text())
                 .set(WIKI.COMMENT, page.comment())
@@ -64,16 +64,8 @@ final class PageStore {
         return db.deleteFrom(WIKI).where(WIKI.NAME.eq(name).and(WIKI.VERSION.eq(version))).execute() > 0;
     }
 
-    static long toMicros(Instant time) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, time);
-    }
-
-    static Instant fromMicros(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
-    }
-
     private static PageVersion toVersion(WikiRecord row) {
-        return new PageVersion(row.getName(), row.getVersion(), fromMicros(row.getTime()), row.getAuthor(),
+        return new PageVersion(row.getName(), row.getVersion(), Micros.toInstant(row.getTime()), row.getAuthor(),
                 row.getText(), row.getComment(), row.getReadonly());
     }
 }

@@ -25,4 +25,14 @@ public final class WikiModule extends AbstractModule {
     ServiceBinding<?> wiki(WikiServiceImpl impl) {
         return ServiceBinding.of(WikiService.class, impl);
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WikiModule;
+    }
+
+    @Override
+    public int hashCode() {
+        return WikiModule.class.hashCode();
+    }
 }
