@@ -67,9 +67,9 @@ public final class XmlRpcProtocol implements Protocol {
     @Override
     public String description() {
         return """
-                XML-RPC, as spoken by Trac's XmlRpcPlugin: POST a `<methodCall>` with Content-Type `text/xml` \
-                (or `application/xml`) to `/rpc` or `/xmlrpc`, or to `/login/rpc` or `/login/xmlrpc` to log in \
-                with HTTP Basic authentication. Besides the standard types, `<i8>` and `<nil/>` are accepted; \
+                XML-RPC, as spoken by Trac's XmlRpcPlugin: POST a `<methodCall>` with `Content-Type: text/xml` \
+                (or `Content-Type: application/xml`) to `/rpc` or `/xmlrpc`, or to `/login/rpc` or \
+                `/login/xmlrpc` to log in with HTTP Basic authentication. Besides the standard types, `<i8>` and `<nil/>` are accepted; \
                 date-times are `20260501T12:00:00` in UTC, binaries `<base64>`. Every error is a `<fault>` with \
                 HTTP status 200; `system.multicall` runs several calls in one request.
 

@@ -9,6 +9,7 @@ import static io.polyport.xmlrpc.XmlRpcKit.methodCall;
 import static io.polyport.xmlrpc.XmlRpcKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.spi.testing.BufferedExchange;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,22 @@ class TracWireCompatibilityTest {
                 + "</param></params></methodCall>";
         assertThat(kit.call(body)).isEqualTo(XmlRpcKit.response(
                 "<value><struct>\n<member>\n<name>a</name>\n<value><int>5</int></value>\n</member>\n</struct></value>"));
+    }
+
+    @Test
+    void prettyPrintedParamsWithoutValueWrapperDecode() {
+        String body = "<methodCall>\n<methodName>test.echo</methodName>\n<params>\n<param>\n  <array>\n<data>\n"
+                + "<value><int>1</int></value>\n</data>\n</array>\n</param>\n</params>\n</methodCall>\n";
+        assertThat(kit.call(body)).isEqualTo(XmlRpcKit.response(
+                "<value><array><data>\n<value><int>1</int></value>\n</data></array></value>"));
+    }
+
+    @Test
+    void missingContentTypeIsAnsweredAsTextXml() {
+        BufferedExchange exchange = new BufferedExchange("POST", "/xmlrpc", "",
+                methodCall("test.none").getBytes(StandardCharsets.UTF_8), new CallContext(ADMIN, "XML-RPC", "r"));
+        new XmlRpcProtocol().handle(exchange, kit.gateway());
+        assertThat(exchange.responseContentType()).isEqualTo("text/xml");
     }
 
     @ParameterizedTest

@@ -32,7 +32,7 @@ class XmlRpcProtocolTest {
     @Test
     void descriptionShowsCurlAndPythonUsage() {
         assertThat(protocol.description()).contains("curl").contains("Content-Type: text/xml")
-                .contains("ServerProxy('http://user:password@host/login/rpc')").contains("application/xml");
+                .contains("ServerProxy('http://user:password@host/login/rpc')").contains("Content-Type: application/xml");
     }
 
     @Test
