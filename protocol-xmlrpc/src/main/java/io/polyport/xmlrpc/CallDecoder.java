@@ -42,7 +42,9 @@ final class CallDecoder {
         } catch (IOException e) {
             throw parseError(e.getMessage());
         } catch (RuntimeException e) {
-            throw parseError("not a valid XML-RPC request");
+            // Apache's parser trips over some malformed calls (e.g. <param> inside <methodName>).
+            throw parseError(withPosition(new SAXParseException("Invalid XML-RPC request",
+                    parser.getDocumentLocator())));
         } finally {
             reader.setContentHandler(SecureXmlReaders.IDLE);
         }

@@ -111,6 +111,14 @@ class FaultTest {
     }
 
     @Test
+    void paramInsideMethodNameIsParseFault() {
+        String answer = kit.call("<methodCall><methodName>test.echo<param><value>x</value></param>"
+                + "</methodName></methodCall>");
+        assertThat(faultCode(answer)).isEqualTo(-32700);
+        assertThat(faultString(answer)).isEqualTo("Invalid XML-RPC request: line 1, column 57");
+    }
+
+    @Test
     void parseFaultComesBeforeThePermissionCheck() {
         assertThat(faultCode(kit.call(NO_XML_RPC, "<methodCall>"))).isEqualTo(-32700);
     }

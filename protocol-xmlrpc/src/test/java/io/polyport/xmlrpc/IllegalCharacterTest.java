@@ -45,6 +45,13 @@ class IllegalCharacterTest {
     }
 
     @Test
+    void controlCharacterReferenceAllowedByXml11IsReplacedInTheAnswer() {
+        String body = "<?xml version='1.1'?><methodCall><methodName>test.echo</methodName><params><param>"
+                + "<value><string>a&#1;b</string></value></param></params></methodCall>";
+        assertThat(kit.call(body)).isEqualTo(response("<value><string>a\uFFFDb</string></value>"));
+    }
+
+    @Test
     void textLongerThanOneChunkIsEscapedCompletely() {
         String text = "a&<>\u0001\uD835\uDCC1".repeat(1000);
         XmlOutput out = new XmlOutput(16);
