@@ -1,24 +1,93 @@
 package io.polyport.server.http;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import io.polyport.core.spi.Gateway;
+import io.polyport.core.spi.Protocol;
+import io.polyport.server.PolyportModule;
+import io.polyport.server.auth.Authenticator;
 import io.polyport.server.config.Config;
+import io.polyport.server.config.ServerConfig;
+import io.polyport.server.storage.Database;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the HTTP layer lands: the running gateway. */
+/** The running gateway: one Undertow listener serving every protocol, over one database. */
 public final class PolyportServer implements AutoCloseable {
-    private PolyportServer() {
+    private static final Logger LOG = LoggerFactory.getLogger(PolyportServer.class);
+    private static final long SHUTDOWN_GRACE_MILLIS = 10_000;
+
+    private final Undertow undertow;
+    private final GracefulShutdownHandler graceful;
+    private final Database database;
+    private final int port;
+
+    private PolyportServer(Undertow undertow, GracefulShutdownHandler graceful, Database database) {
+        this.undertow = undertow;
+        this.graceful = graceful;
+        this.database = database;
+        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     /** Starts the gateway described by {@code config} and returns once it listens. */
     public static PolyportServer start(Config config) {
-        throw new IllegalStateException("HTTP layer not built yet");
+        return start(Guice.createInjector(Stage.PRODUCTION, new PolyportModule(config)));
+    }
+
+    /** Starts the gateway from an injector built with {@link PolyportModule}. */
+    public static PolyportServer start(Injector injector) {
+        ServerConfig server = injector.getInstance(ServerConfig.class);
+        Database database = injector.getInstance(Database.class);
+        RpcHandler handler = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
+                injector.getInstance(Gateway.class), new AuthFilter(injector.getInstance(Authenticator.class)),
+                server);
+        GracefulShutdownHandler graceful = Handlers.gracefulShutdown(handler);
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(server.port(), server.host())
+                .setWorkerThreads(server.workerThreads())
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) server.maxBodyBytes())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .setHandler(graceful)
+                .build();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        PolyportServer started = new PolyportServer(undertow, graceful, database);
+        LOG.info("Polyport listening on http://{}:{}/", server.host(), started.port);
+        return started;
     }
 
     /** The port it listens on (useful when the configured port was 0). */
     public int port() {
-        return 0;
+        return port;
     }
 
-    /** Stops accepting requests, lets running ones finish, closes the database. */
+    /** Stops accepting requests, lets running ones finish (up to 10 s), closes the database. */
     @Override
     public void close() {
+        graceful.shutdown();
+        try {
+            if (!graceful.awaitShutdown(SHUTDOWN_GRACE_MILLIS)) {
+                LOG.warn("requests still running after {} ms; stopping anyway", SHUTDOWN_GRACE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+        database.close();
+        LOG.info("Polyport stopped");
     }
 }

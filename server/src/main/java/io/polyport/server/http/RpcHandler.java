@@ -1,0 +1,170 @@
+package io.polyport.server.http;
+
+import io.polyport.core.invoke.CallContext;
+import io.polyport.core.invoke.Caller;
+import io.polyport.core.invoke.Permissions;
+import io.polyport.core.spi.Gateway;
+import io.polyport.core.spi.Protocol;
+import io.polyport.server.config.ServerConfig;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.Headers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's one HTTP handler. On the I/O thread it routes by path and Content-Type, refuses what no
+ * protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
+ * once to a worker thread, which authenticates the caller and lets the protocol serve the call.
+ */
+final class RpcHandler implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String HTML = "text/html; charset=utf-8";
+
+    private final Routes routes;
+    private final Gateway gateway;
+    private final AuthFilter authFilter;
+    private final DocsPage docsPage;
+    private final ServerConfig config;
+    private final AtomicLong requestCounter = new AtomicLong();
+
+    RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config) {
+        this.routes = new Routes(protocols);
+        this.gateway = gateway;
+        this.authFilter = authFilter;
+        this.docsPage = new DocsPage(gateway.registry(), protocols);
+        this.config = config;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        String requestId = Long.toString(requestCounter.incrementAndGet(), 36);
+        AccessLog.begin(exchange, requestId);
+        Optional<Routes.Match> match = routes.match(exchange.getRequestPath());
+        if (match.isEmpty()) {
+            plain(exchange, 404, "No RPC endpoint at path '" + exchange.getRequestPath() + "'.");
+            return;
+        }
+        Routes.Match route = match.get();
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        Optional<Protocol> protocol = protocolFor(route, MediaTypes.of(contentType));
+        if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
+            unauthorized(exchange);
+        } else if (protocol.isPresent()) {
+            readBodyThenServe(exchange, route, protocol.get(), requestId);
+        } else if (wantsDocs(exchange)) {
+            exchange.dispatch(() -> serveDocs(exchange, route));
+        } else {
+            exchange.setPersistent(false);
+            plain(exchange, 415, "No protocol matching Content-Type '" + (contentType == null ? "" : contentType)
+                    + "' at path '" + exchange.getRequestPath() + "'.");
+        }
+    }
+
+    private Optional<Protocol> protocolFor(Routes.Match route, String mediaType) {
+        if (route.protocol() == null) {
+            return routes.forMediaType(mediaType);
+        }
+        Protocol owner = route.protocol();
+        return owner.contentTypes().isEmpty() || owner.contentTypes().contains(mediaType)
+                ? Optional.of(owner) : Optional.empty();
+    }
+
+    private void readBodyThenServe(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
+                                   String requestId) {
+        long limit = config.maxBodyBytes();
+        if (exchange.getRequestContentLength() > limit) {
+            exchange.setPersistent(false);
+            plain(exchange, 413, "Request body larger than " + limit + " bytes.");
+            return;
+        }
+        exchange.setMaxEntitySize(limit);
+        exchange.getRequestReceiver().receiveFullBytes(
+                (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
+                (ex, failure) -> {
+                    ex.setPersistent(false);
+                    if (failure instanceof RequestTooBigException) {
+                        plain(ex, 413, "Request body larger than " + limit + " bytes.");
+                    } else {
+                        plain(ex, 400, "The request body could not be read.");
+                    }
+                });
+    }
+
+    private void serve(HttpServerExchange exchange, Routes.Match route, Protocol protocol, byte[] body,
+                       String requestId) {
+        Optional<Caller> caller = authenticate(exchange, route);
+        if (caller.isEmpty()) {
+            return;
+        }
+        CallContext context = new CallContext(caller.get(), protocol.name(), requestId);
+        UndertowRpcExchange rpcExchange =
+                new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), context);
+        try {
+            protocol.handle(rpcExchange, gateway);
+        } catch (Exception | LinkageError e) {
+            LOG.error("request {}: protocol {} failed", requestId, protocol.name(), e);
+        }
+        if (!rpcExchange.responded()) {
+            plain(exchange, 500, "Internal error (request " + requestId + ").");
+        }
+    }
+
+    private void serveDocs(HttpServerExchange exchange, Routes.Match route) {
+        Optional<Caller> caller = authenticate(exchange, route);
+        if (caller.isEmpty()) {
+            return;
+        }
+        if (!caller.get().has(Permissions.XML_RPC)) {
+            send(exchange, 403, HTML, DocsPage.forbidden("XML_RPC privileges are required to perform this "
+                    + "operation. You don't have the required permissions."));
+            return;
+        }
+        send(exchange, 200, HTML, docsPage.render(caller.get()));
+    }
+
+    /** The caller, or empty after answering 401 when credentials are wrong or a login path got none. */
+    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route) {
+        Optional<Caller> caller = authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+        if (caller.isEmpty() || (route.login() && !caller.get().authenticated())) {
+            unauthorized(exchange);
+            return Optional.empty();
+        }
+        AccessLog.user(exchange, caller.get().name());
+        return caller;
+    }
+
+    private static boolean wantsDocs(HttpServerExchange exchange) {
+        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+        return MediaTypes.acceptsHtml(accept)
+                || (accept == null && exchange.getRequestMethod().equalToString("GET"));
+    }
+
+    private String baseUrl(HttpServerExchange exchange) {
+        return config.baseUrl() != null ? config.baseUrl()
+                : exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
+
+    private static void unauthorized(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, AuthFilter.CHALLENGE);
+        plain(exchange, 401, "Authentication required.");
+    }
+
+    private static void plain(HttpServerExchange exchange, int status, String message) {
+        send(exchange, status, TEXT, message);
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String contentType, String body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.setResponseContentLength(bytes.length);
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
+    }
+}
