@@ -125,7 +125,7 @@ public final class TicketEditor {
             if (!store.update(dsl, id, ticket.changetime(), changetime, newValues)) {
                 throw RpcException.conflict("Ticket has been updated since last get().");
             }
-            history.record(dsl, id, changeTime, changeAuthor, text, changes);
+            history.record(dsl, id, requestedTime != null ? requestedTime : changetime, changeAuthor, text, changes);
             return null;
         });
     }

@@ -47,15 +47,21 @@ final class TicketRpcFixture implements AutoCloseable {
 
     TicketRpcFixture(Path dir, Config config) {
         this.database = Database.open(new DatabaseConfig(null, null, null, null), dir);
-        Injector injector = Guice.createInjector(new TicketModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(Database.class).toInstance(database);
-                bind(Config.class).toInstance(config);
-            }
-        });
-        Set<ServiceBinding<?>> services = injector.getInstance(Key.get(new TypeLiteral<Set<ServiceBinding<?>>>() {
-        }));
+        Set<ServiceBinding<?>> services;
+        try {
+            Injector injector = Guice.createInjector(new TicketModule(), new AbstractModule() {
+                @Override
+                protected void configure() {
+                    bind(Database.class).toInstance(database);
+                    bind(Config.class).toInstance(config);
+                }
+            });
+            services = injector.getInstance(Key.get(new TypeLiteral<Set<ServiceBinding<?>>>() {
+            }));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         this.gateway = Gateway.of(services, Limits.DEFAULT);
     }
 
@@ -75,6 +81,12 @@ final class TicketRpcFixture implements AutoCloseable {
     /** Calls as admin. */
     Object admin(String method, Object... args) {
         return call(ADMIN, method, args);
+    }
+
+    /** Calls as admin a method that returns an array. */
+    @SuppressWarnings("unchecked")
+    List<Object> adminList(String method, Object... args) {
+        return (List<Object>) admin(method, args);
     }
 
     int create(String summary, Map<String, Object> attributes) {

@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -58,18 +60,19 @@ public final class TicketQueryExecutor {
         }
         orderBy.addAll(statement.sort(query.order(), query.desc()));
         orderBy.add(TICKET.ID.asc());
-        SelectLimitStep<org.jooq.Record1<Integer>> select = dsl.select(TICKET.ID).from(statement.from)
+        Supplier<SelectLimitStep<Record1<Integer>>> select = () -> dsl.select(TICKET.ID).from(statement.from)
                 .where(where).orderBy(orderBy);
         if (query.max() == 0) {
-            return select.fetch(TICKET.ID);
+            return select.get().fetch(TICKET.ID);
         }
-        List<Integer> ids = select.limit(query.max()).offset((query.page() - 1) * query.max()).fetch(TICKET.ID);
+        List<Integer> ids = select.get().limit(query.max()).offset((query.page() - 1) * query.max())
+                .fetch(TICKET.ID);
         if (!ids.isEmpty() || query.page() == 1) {
             return ids;
         }
         int total = dsl.fetchCount(dsl.select(TICKET.ID).from(statement.from).where(where));
         if (total <= query.max()) {
-            return select.limit(query.max()).fetch(TICKET.ID);
+            return select.get().limit(query.max()).fetch(TICKET.ID);
         }
         throw RpcException.invalid("Page " + query.page() + " is beyond the number of pages in the query");
     }
