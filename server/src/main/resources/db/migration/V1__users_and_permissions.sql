@@ -13,9 +13,11 @@ CREATE TABLE permissions (
     PRIMARY KEY (subject, action)
 );
 
--- API tokens for Bearer authentication; only a SHA-256 hash of each token is stored.
+-- API tokens for Bearer authentication; only a SHA-256 hash of each token is stored. The id is the public
+-- part of the token (it appears in the token itself), used to list and revoke tokens without knowing them.
 CREATE TABLE api_tokens (
     token_hash VARCHAR(64)  NOT NULL PRIMARY KEY,
+    id         VARCHAR(32)  NOT NULL UNIQUE,
     username   VARCHAR(255) NOT NULL REFERENCES users (name) ON DELETE CASCADE,
     label      VARCHAR(255) NOT NULL,
     created    BIGINT       NOT NULL

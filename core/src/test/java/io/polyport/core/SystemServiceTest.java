@@ -66,4 +66,15 @@ class SystemServiceTest {
     void apiVersionIsTracRpc12() {
         assertThat(call("system.getAPIVersion")).isEqualTo(List.of(1, 2, 0));
     }
+
+    @Test
+    void multicallRefusesBatchesOverTheLimit() {
+        Gateway small = Gateway.of(List.of(ServiceBinding.of(SampleService.class, new SampleService.Impl())),
+                new Limits(1024, 8, 1024, 2));
+        List<Object> three = List.of(Map.of("methodName", "system.getAPIVersion"),
+                Map.of("methodName", "system.getAPIVersion"), Map.of("methodName", "system.getAPIVersion"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> small.invoker().invoke(viewer, "system.multicall", List.of(three)))
+                .hasMessage("system.multicall takes at most 2 calls (3 given)");
+    }
 }

@@ -24,7 +24,7 @@ public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
     public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits) {
         AtomicReference<Invoker> invoker = new AtomicReference<>();
         List<ServiceBinding<?>> all = new ArrayList<>(services);
-        all.add(ServiceBinding.of(SystemService.class, new SystemServiceImpl(invoker::get)));
+        all.add(ServiceBinding.of(SystemService.class, new SystemServiceImpl(invoker::get, limits.maxBatchSize())));
         ValueMapper values = new ValueMapper();
         MethodRegistry registry = MethodRegistry.of(all, values);
         invoker.set(new Invoker(registry, values));

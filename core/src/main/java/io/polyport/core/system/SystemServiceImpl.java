@@ -20,9 +20,11 @@ public final class SystemServiceImpl implements SystemService {
     private static final List<Integer> API_VERSION = List.of(1, 2, 0);
 
     private final Supplier<Invoker> invoker;
+    private final int maxBatchSize;
 
-    public SystemServiceImpl(Supplier<Invoker> invoker) {
+    public SystemServiceImpl(Supplier<Invoker> invoker, int maxBatchSize) {
         this.invoker = invoker;
+        this.maxBatchSize = maxBatchSize;
     }
 
     @Override
@@ -45,6 +47,10 @@ public final class SystemServiceImpl implements SystemService {
 
     @Override
     public List<Object> multicall(List<Object> signatures, CallContext context) {
+        if (signatures.size() > maxBatchSize) {
+            throw new RpcException(ErrorCode.LIMIT_EXCEEDED,
+                    "system.multicall takes at most " + maxBatchSize + " calls (" + signatures.size() + " given)");
+        }
         List<Object> results = new ArrayList<>(signatures.size());
         for (Object signature : signatures) {
             try {

@@ -179,6 +179,6 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** How long a server may keep serving permissions it resolved before a change; see the auth package. */
-    private static final long PERMISSION_CACHE_MILLIS = 0;
+    /** A running server re-reads grants at most once a second (EffectivePermissions); wait that out. */
+    private static final long PERMISSION_CACHE_MILLIS = 1_100;
 }

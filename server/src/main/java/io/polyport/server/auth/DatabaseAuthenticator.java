@@ -1,0 +1,63 @@
+package io.polyport.server.auth;
+
+import io.polyport.core.invoke.Caller;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Checks Basic credentials against the stored Argon2id hashes (remembering successes for a minute) and Bearer
+ * tokens against the stored token hashes, then resolves the caller's effective grants. An unknown user costs
+ * a dummy hash, so response times do not reveal which names exist.
+ */
+@Singleton
+public final class DatabaseAuthenticator implements Authenticator {
+    private final UserStore users;
+    private final TokenStore tokens;
+    private final EffectivePermissions permissions;
+    private final PasswordHasher hasher;
+    private final VerifiedCredentials verified = new VerifiedCredentials();
+
+    @Inject
+    public DatabaseAuthenticator(UserStore users, TokenStore tokens, EffectivePermissions permissions,
+                                 PasswordHasher hasher) {
+        this.users = users;
+        this.tokens = tokens;
+        this.permissions = permissions;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public Optional<Caller> authenticateBasic(String user, String password) {
+        if (user == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<String> storedHash = users.passwordHash(user);
+        if (storedHash.isEmpty()) {
+            hasher.verifyDummy(password);
+            return Optional.empty();
+        }
+        String hash = storedHash.get();
+        if (!verified.contains(user, hash, password)) {
+            if (!hasher.verify(password, hash)) {
+                return Optional.empty();
+            }
+            verified.add(user, hash, password);
+        }
+        return Optional.of(callerFor(user));
+    }
+
+    @Override
+    public Optional<Caller> authenticateToken(String token) {
+        return token == null ? Optional.empty() : tokens.owner(token).map(this::callerFor);
+    }
+
+    @Override
+    public Caller anonymous() {
+        return Caller.anonymous(permissions.ofAnonymous());
+    }
+
+    private Caller callerFor(String user) {
+        return new Caller(user, true, permissions.ofUser(user));
+    }
+}

@@ -1,0 +1,42 @@
+package io.polyport.server.auth;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A snapshot of all grants that resolves what a set of subjects may do: their own actions plus those of every
+ * group they belong to, directly or through other groups. Membership cycles are harmless: each subject is
+ * visited once. Implications between actions ({@code TRAC_ADMIN} and the like) are left to
+ * {@link io.polyport.core.invoke.Permissions}.
+ */
+final class GrantTable {
+    private final ImmutableSetMultimap<String, String> grantsBySubject;
+
+    GrantTable(Collection<Grant> grants) {
+        ImmutableSetMultimap.Builder<String, String> builder = ImmutableSetMultimap.builder();
+        grants.forEach(grant -> builder.put(grant.subject(), grant.action()));
+        grantsBySubject = builder.build();
+    }
+
+    /** The actions held by {@code subjects} and all the groups they belong to. */
+    Set<String> effectiveActions(Collection<String> subjects) {
+        Set<String> actions = new TreeSet<>();
+        Set<String> visited = new HashSet<>(subjects);
+        Deque<String> pending = new ArrayDeque<>(subjects);
+        while (!pending.isEmpty()) {
+            for (String granted : grantsBySubject.get(pending.remove())) {
+                if (Names.isAction(granted)) {
+                    actions.add(granted);
+                } else if (visited.add(granted)) {
+                    pending.add(granted);
+                }
+            }
+        }
+        return actions;
+    }
+}
