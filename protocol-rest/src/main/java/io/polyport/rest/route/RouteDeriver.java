@@ -27,7 +27,9 @@ import java.util.Set;
  *       {@code DELETE}), any other noun a part of it: {@code /R/{id}/<noun>}, or
  *       {@code /R/{id}/<nouns>/{key}} when a required string parameter follows the identifier;</li>
  *   <li>the <em>list</em> is the {@code LIST} method without required parameters named {@code getAll},
- *       {@code getAll<Noun>}, {@code list} or {@code query}, else the only one: {@code GET /R};</li>
+ *       {@code getAll<Noun>}, {@code list} or {@code query}, else the only {@code LIST} method taking a search
+ *       string first ({@code performSearch(query, ...)}), else the only one without required parameters:
+ *       {@code GET /R};</li>
  *   <li>the first {@code CREATE} method that does not address an existing item: {@code POST /R};</li>
  *   <li>every method, routed or not, answers at {@code POST /rpc/<method>} (and {@code GET} for safe kinds).</li>
  * </ul>
@@ -60,12 +62,27 @@ public final class RouteDeriver {
 
     /** The resource name of a service: its {@code resource} attribute or its last namespace segment, pluralised. */
     public static String resourceName(MethodDescriptor anyMethod) {
-        RpcService service = anyMethod.javaMethod().getDeclaringClass().getAnnotation(RpcService.class);
-        if (service != null && !service.resource().isEmpty()) {
-            return service.resource();
-        }
         String namespace = anyMethod.service();
-        return ResourceNames.plural(namespace.substring(namespace.lastIndexOf('.') + 1));
+        return serviceAnnotation(anyMethod.target().getClass(), namespace)
+                .map(RpcService::resource).filter(r -> !r.isEmpty())
+                .orElseGet(() -> ResourceNames.plural(namespace.substring(namespace.lastIndexOf('.') + 1)));
+    }
+
+    /** The {@code @RpcService} of {@code namespace} among the interfaces a service implementation implements. */
+    private static Optional<RpcService> serviceAnnotation(Class<?> type, String namespace) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> contract : c.getInterfaces()) {
+                RpcService service = contract.getAnnotation(RpcService.class);
+                if (service != null && service.value().equals(namespace)) {
+                    return Optional.of(service);
+                }
+                Optional<RpcService> inherited = serviceAnnotation(contract, namespace);
+                if (inherited.isPresent()) {
+                    return inherited;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Route> resourceRoutes(String service, List<MethodDescriptor> methods) {
@@ -110,12 +127,18 @@ public final class RouteDeriver {
 
     private static Optional<MethodDescriptor> listMethod(List<MethodDescriptor> methods) {
         List<MethodDescriptor> lists = methods.stream()
-                .filter(m -> m.kind() == MethodKind.LIST && m.requiredCount() == 0 && m.identifier().isEmpty())
+                .filter(m -> m.kind() == MethodKind.LIST && m.identifier().isEmpty())
                 .toList();
-        return lists.stream()
+        List<MethodDescriptor> searches = lists.stream()
+                .filter(m -> !m.params().isEmpty() && m.params().get(0).valueType() == ValueType.STRING
+                        && m.requiredCount() <= 1)
+                .toList();
+        List<MethodDescriptor> unparameterised = lists.stream().filter(m -> m.requiredCount() == 0).toList();
+        return unparameterised.stream()
                 .filter(m -> LIST_NAMES.contains(m.shortName()) || m.shortName().startsWith("getAll"))
                 .findFirst()
-                .or(() -> lists.size() == 1 ? Optional.of(lists.get(0)) : Optional.empty());
+                .or(() -> searches.size() == 1 ? Optional.of(searches.get(0)) : Optional.empty())
+                .or(() -> unparameterised.size() == 1 ? Optional.of(unparameterised.get(0)) : Optional.empty());
     }
 
     private static Optional<Route> itemRoute(MethodDescriptor method, String resource, String itemNoun) {

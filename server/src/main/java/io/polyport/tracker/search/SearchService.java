@@ -8,7 +8,7 @@ import io.polyport.core.invoke.Caller;
 import java.util.List;
 
 /** Trac's search API: full-text search over tickets, wiki pages and milestones, filtered by what the caller may view. */
-@RpcService(value = "search", doc = "Full-text search over tickets, wiki pages and milestones.")
+@RpcService(value = "search", resource = "search", doc = "Full-text search over tickets, wiki pages and milestones.")
 public interface SearchService {
 
     @RpcMethod(kind = MethodKind.LIST, permission = "SEARCH_VIEW",

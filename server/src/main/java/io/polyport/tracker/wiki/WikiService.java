@@ -15,7 +15,7 @@ import java.util.Map;
  * parameters and return shapes follow the Trac XmlRpcPlugin; where a permission depends on the page (creating
  * versus modifying, read-only pages) the method checks it itself.
  */
-@RpcService(value = "wiki", doc = "Wiki pages with full history, attachments and HTML rendering (Trac WikiRPC API 2).")
+@RpcService(value = "wiki", resource = "wiki", doc = "Wiki pages with full history, attachments and HTML rendering (Trac WikiRPC API 2).")
 public interface WikiService {
 
     @RpcMethod(kind = MethodKind.LIST, permission = "WIKI_VIEW",
