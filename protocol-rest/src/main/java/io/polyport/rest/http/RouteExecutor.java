@@ -147,6 +147,9 @@ final class RouteExecutor {
     private RestResponse write(RestRequest request, Route route, Map<String, String> variables) {
         Route itemRead = itemRead(route.resource()).orElseThrow();
         String id = variables.values().iterator().next();
+        if (!Invoker.mayCall(request.context().caller(), route.method())) {
+            invoke(request, route, variables(variables)); // the invoker refuses before the method runs
+        }
         String ifMatch = request.header("If-Match");
         Current current = current(request, itemRead, id);
         if (current.exists()) {
@@ -185,6 +188,10 @@ final class RouteExecutor {
             headers.put("Location", request.url("/" + route.resource() + "/" + encode(id)));
         }
         return RestResponse.json(current.known() && !current.exists() ? 201 : 200, body, headers);
+    }
+
+    private static Map<String, Object> variables(Map<String, String> variables) {
+        return new LinkedHashMap<>(variables);
     }
 
     private static RestFailure stale(Route route, String id) {
