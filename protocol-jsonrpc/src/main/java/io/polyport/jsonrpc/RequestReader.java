@@ -93,7 +93,10 @@ final class RequestReader {
             String member = parser.currentName();
             parser.nextToken();
             switch (member) {
-                case "jsonrpc" -> version2 = "2.0".equals(values.read());
+                case "jsonrpc" -> {
+                    version2 = "2.0".equals(values.read());
+                    sawVersion2 |= version2;
+                }
                 case "method" -> method = values.read();
                 case "params" -> {
                     hasParams = true;
@@ -106,7 +109,6 @@ final class RequestReader {
                 default -> parser.skipChildren();
             }
         }
-        sawVersion2 |= version2;
         Dialect dialect = version2 ? Dialect.V2 : Dialect.TRAC;
         String hintError = values.takeHintError();
         if (hintError != null) {

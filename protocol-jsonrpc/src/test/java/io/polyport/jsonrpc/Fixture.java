@@ -47,8 +47,17 @@ final class Fixture {
     }
 
     BufferedExchange post(Caller caller, String contentType, String body) {
-        BufferedExchange exchange = BufferedExchange.post("/login/jsonrpc", contentType, body,
-                new CallContext(caller, protocol.name(), "req-7"));
+        return handle(BufferedExchange.post("/login/jsonrpc", contentType, body,
+                new CallContext(caller, protocol.name(), "req-7")));
+    }
+
+    /** Posts raw bytes as {@code application/json} by {@link #ADMIN}. */
+    BufferedExchange post(byte[] body) {
+        return handle(new BufferedExchange("POST", "/login/jsonrpc", "", body,
+                new CallContext(ADMIN, protocol.name(), "req-7")).withHeader("Content-Type", "application/json"));
+    }
+
+    private BufferedExchange handle(BufferedExchange exchange) {
         try {
             protocol.handle(exchange, gateway);
         } catch (IOException e) {
