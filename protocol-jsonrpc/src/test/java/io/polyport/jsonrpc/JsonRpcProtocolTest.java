@@ -2,8 +2,12 @@ package io.polyport.jsonrpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polyport.core.invoke.CallContext;
 import io.polyport.core.registry.MethodDescriptor;
+import io.polyport.core.spi.Gateway;
+import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
+import io.polyport.core.spi.testing.BufferedExchange;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +54,19 @@ class JsonRpcProtocolTest {
 
         assertThat(fixture.text(example)).isEqualTo("{\"result\": {\"__jsonclass__\": [\"binary\", \"aGVsbG8=\"]}, "
                 + "\"error\": null, \"id\": 1}\n");
+    }
+
+    @Test
+    void unexpectedFailureInsideTheProtocolIsStillAnsweredWithoutInternals() throws Exception {
+        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT);
+        BufferedExchange exchange = BufferedExchange.post("/jsonrpc", "application/json",
+                "{\"method\": \"system.getAPIVersion\", \"id\": 1}", new CallContext(Fixture.ADMIN, "JSON-RPC", "r-9"));
+
+        protocol.handle(exchange, broken);
+
+        assertThat(exchange.status()).isEqualTo(200);
+        assertThat(exchange.responseText()).isEqualTo("{\"result\": null, \"id\": null, \"error\": {\"name\": "
+                + "\"JSONRPCError\", \"code\": -32603, \"message\": \"Internal error (request r-9)\"}}\n");
     }
 
     private MethodDescriptor method(String name) {
