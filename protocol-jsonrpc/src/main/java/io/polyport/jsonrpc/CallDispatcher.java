@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 final class CallDispatcher {
     static final String MULTICALL = "system.multicall";
+    private static final RpcError MISSING_ITEM_PARAMS =
+            new RpcError(RpcError.TRAC_GENERIC_CODE, "Missing 'params' in " + MULTICALL + " item");
 
     private final Gateway gateway;
     private final CallContext context;
@@ -92,12 +94,11 @@ final class CallDispatcher {
         }
         List<Response> responses = new ArrayList<>(calls.size());
         for (Object item : calls) {
-            Map<?, ?> call = (Map<?, ?>) item;
-            Request inner = new Request(outer.dialect(), call.get("method"), call.containsKey("params"),
-                    call.get("params"), true, call.containsKey("id") ? call.get("id") : outer.id(), null);
-            responses.add(inner.hasParams() || !isPublished(inner.method()) ? answer(inner).orElseThrow()
-                    : Response.failure(inner, new RpcError(RpcError.TRAC_GENERIC_CODE,
-                            "Missing 'params' in " + MULTICALL + " item")));
+            Map<?, ?> members = (Map<?, ?>) item;
+            Request call = new Request(outer.dialect(), members.get("method"), members.containsKey("params"),
+                    members.get("params"), true, members.containsKey("id") ? members.get("id") : outer.id(), null);
+            responses.add(call.hasParams() || !isPublished(call.method()) ? answer(call).orElseThrow()
+                    : Response.failure(call, MISSING_ITEM_PARAMS));
         }
         return responses;
     }
