@@ -90,6 +90,16 @@ public final class ListView {
 
     /** An item restricted to the requested fields ({@code id} is always kept). */
     public Object project(Object item) {
+        return project(item, fields);
+    }
+
+    /** The {@code fields} control of a query, for sparse single resources. */
+    public static List<String> fields(Map<String, List<String>> query) {
+        return split(query, "fields");
+    }
+
+    /** {@code item} restricted to {@code fields} ({@code id} is always kept); all of it when none are given. */
+    public static Object project(Object item, List<String> fields) {
         if (fields.isEmpty() || !(item instanceof Map<?, ?> map)) {
             return item;
         }

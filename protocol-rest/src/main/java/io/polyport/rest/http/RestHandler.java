@@ -1,5 +1,6 @@
 package io.polyport.rest.http;
 
+import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.spi.Gateway;
 import io.polyport.rest.openapi.OpenApiDocument;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves every request below the REST mount for one gateway: the index, the OpenAPI document, the API page, and
@@ -18,6 +21,7 @@ import java.util.TreeSet;
  * CORS, {@code Idempotency-Key}, problem JSON for every failure).
  */
 public final class RestHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(RestHandler.class);
     private final Gateway gateway;
     private final RouteTable routes;
     private final RestJson json;
@@ -56,6 +60,10 @@ public final class RestHandler {
             response = problems.of(failure);
         } catch (RpcException failure) {
             response = problems.of(failure, exchange.context().caller());
+        } catch (RuntimeException failure) {
+            LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
+            response = problems.of(new RpcException(ErrorCode.INTERNAL,
+                    "Internal error (request " + exchange.context().requestId() + ")."), exchange.context().caller());
         }
         if (request != null) {
             for (Map.Entry<String, String> header : cors.headers(request).entrySet()) {

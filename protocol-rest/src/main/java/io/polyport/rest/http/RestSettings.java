@@ -1,9 +1,7 @@
 package io.polyport.rest.http;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -21,22 +19,26 @@ public record RestSettings(Set<String> allowedOrigins, boolean requireIfMatch) {
         allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
+    static final String ORIGINS_PROPERTY = "polyport.rest.cors.allowedOrigins";
+    static final String ORIGINS_VARIABLE = "POLYPORT_REST_CORS_ALLOWED_ORIGINS";
+    static final String IF_MATCH_PROPERTY = "polyport.rest.requireIfMatch";
+    static final String IF_MATCH_VARIABLE = "POLYPORT_REST_REQUIRE_IF_MATCH";
+
     /** The settings from system properties, falling back to environment variables, then to the defaults. */
     public static RestSettings fromEnvironment() {
-        return from(name -> {
-            String property = System.getProperty(name);
-            return property != null ? property
-                    : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_')
-                            .replace("ALLOWEDORIGINS", "ALLOWED_ORIGINS").replace("REQUIREIFMATCH", "REQUIRE_IF_MATCH"));
-        });
+        return of(setting(ORIGINS_PROPERTY, ORIGINS_VARIABLE), setting(IF_MATCH_PROPERTY, IF_MATCH_VARIABLE));
     }
 
-    static RestSettings from(Function<String, String> lookup) {
-        String origins = lookup.apply("polyport.rest.cors.allowedOrigins");
-        String requireIfMatch = lookup.apply("polyport.rest.requireIfMatch");
+    /** Settings from their text forms (null for unset): comma-separated origins and a boolean. */
+    static RestSettings of(String origins, String requireIfMatch) {
         return new RestSettings(origins == null ? Set.of() : Arrays.stream(origins.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
                 requireIfMatch == null || Boolean.parseBoolean(requireIfMatch.strip()));
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        return value != null ? value : System.getenv(variable);
     }
 
     /** Whether a browser page from {@code origin} may call the API. */

@@ -114,8 +114,7 @@ final class RouteExecutor {
             return conditionalGet(request, new RestResponse(200, type, bytes, Map.of()), null);
         }
         Object representation = item ? Representations.of(result) : result;
-        Object shown = item ? ListView.of(Map.of("fields", request.query().getOrDefault("fields", List.of())),
-                Set.of()).project(representation) : representation;
+        Object shown = item ? ListView.project(representation, ListView.fields(request.query())) : representation;
         return conditionalGet(request, RestResponse.json(200, json.write(shown), Map.of()), representation);
     }
 
