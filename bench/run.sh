@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures Polyport's JSON-RPC and XML-RPC ticket.get against a raw Undertow handler, in one run, with wrk
-# (2 threads, 32 connections, 10 s, keep-alive, Basic auth). Prints requests/s, p99 and the ratio to raw.
+# Measures Polyport's JSON-RPC and XML-RPC ticket.get and REST GET /rest/tickets/1 against a raw Undertow
+# handler, in one run, with wrk (2 threads, 32 connections, 10 s, keep-alive, Basic auth). Prints requests/s, p99 and the ratio to raw.
 # Usage: bench/run.sh [duration]   (builds the jar if missing; installs wrk from Debian if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,13 @@ curl -sf -u admin:bench -H 'Content-Type: application/json' "http://127.0.0.1:$P
 
 run() { # name url content-type body-file
   BODY_FILE=$4 CONTENT_TYPE=$3 AUTH=$AUTH wrk -t2 -c32 -d"$DURATION" --latency -s bench/post.lua "$2" >"$DATA/$1.txt"
+  report "$1"
+}
+run_get() { # name url
+  wrk -t2 -c32 -d"$DURATION" --latency -H "Authorization: Basic $AUTH" "$2" >"$DATA/$1.txt"
+  report "$1"
+}
+report() { # name
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$DATA/$1.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$DATA/$1.txt")
@@ -38,8 +45,10 @@ BODY_FILE=bench/ticket-get.json CONTENT_TYPE=application/json AUTH=$AUTH wrk -t2
   "http://127.0.0.1:$PORT/login/jsonrpc" >/dev/null
 BODY_FILE=bench/ticket-get.xml CONTENT_TYPE=text/xml AUTH=$AUTH wrk -t2 -c32 -d5s -s bench/post.lua \
   "http://127.0.0.1:$PORT/login/xmlrpc" >/dev/null
+wrk -t2 -c32 -d5s -H "Authorization: Basic $AUTH" "http://127.0.0.1:$PORT/login/rest/tickets/1" >/dev/null
 {
   run raw "http://127.0.0.1:$RAW_PORT/" application/json bench/ticket-get.json
   run jsonrpc "http://127.0.0.1:$PORT/login/jsonrpc" application/json bench/ticket-get.json
   run xmlrpc "http://127.0.0.1:$PORT/login/xmlrpc" text/xml bench/ticket-get.xml
+  run_get rest "http://127.0.0.1:$PORT/login/rest/tickets/1"
 } | awk 'NR == 1 {raw = $2} {printf "%-8s %10.0f req/s  p99 %-8s %5.1f%% of raw\n", $1, $2, $3, 100 * $2 / raw}'
