@@ -33,7 +33,7 @@ class TicketOverTheWireTest {
     }
 
     static Stream<WireClient> protocols() {
-        return Stream.of(new XmlRpcWireClient(server));
+        return Stream.of(new XmlRpcWireClient(server), new JsonRpcWireClient(server));
     }
 
     @ParameterizedTest(name = "{0}")
