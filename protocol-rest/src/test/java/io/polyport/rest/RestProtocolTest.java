@@ -199,6 +199,8 @@ class RestProtocolTest {
                 .isEqualTo("Hello");
         assertThat(body(rest.send(request("GET", "/wiki/Start/info", null, ANONYMOUS))).get("version").asInt())
                 .isEqualTo(2);
+        assertThat(body(rest.send(request("GET", "/wiki/Start/versions/1", null, ANONYMOUS))).asText())
+                .isEqualTo("Hello");
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.Set;
  *       identifier, or the service's own name) are split into verb and noun; with the item noun removed, an
  *       empty noun addresses the item itself ({@code UPDATE}: {@code PATCH}, or {@code PUT} for verb {@code put};
  *       {@code DELETE}), any other noun a part of it: {@code /R/{id}/<noun>}, or
- *       {@code /R/{id}/<nouns>/{key}} when a required string parameter follows the identifier;</li>
+ *       {@code /R/{id}/<nouns>/{key}} when a parameter is named like the noun or a required string parameter
+ *       follows the identifier;</li>
  *   <li>the <em>list</em> is the {@code LIST} method without required parameters named {@code getAll},
  *       {@code getAll<Noun>}, {@code list} or {@code query}, else the only {@code LIST} method taking a search
  *       string first ({@code performSearch(query, ...)}), else the only one without required parameters:
@@ -162,7 +163,7 @@ public final class RouteDeriver {
                     List.of(resource, id)));
         }
         String segment = ResourceNames.segment(noun);
-        Optional<ParamDescriptor> key = keyParam(method);
+        Optional<ParamDescriptor> key = keyParam(method, segment);
         List<String> template = key.isPresent()
                 ? List.of(resource, id, ResourceNames.plural(segment), brace(key.get().name()))
                 : List.of(resource, id, segment);
@@ -187,9 +188,18 @@ public final class RouteDeriver {
         return kind == MethodKind.CREATE || verb.equals("add") ? Optional.of("POST") : Optional.empty();
     }
 
-    /** The first required string parameter after the identifier: the key of an item within a part. */
-    private static Optional<ParamDescriptor> keyParam(MethodDescriptor method) {
+    /**
+     * The key of an element within a part: the parameter named like the part ({@code version} in
+     * {@code getPageVersion(pagename, version)}), else a required string parameter right after the identifier.
+     */
+    private static Optional<ParamDescriptor> keyParam(MethodDescriptor method, String part) {
         List<ParamDescriptor> params = method.params();
+        Optional<ParamDescriptor> named = params.stream()
+                .filter(p -> !p.identifier() && p.name().equalsIgnoreCase(part) && p.javaType() != byte[].class)
+                .findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
         for (int i = 1; i < params.size(); i++) {
             ParamDescriptor p = params.get(i);
             if (params.get(i - 1).identifier() && !p.optional() && p.valueType() == ValueType.STRING) {

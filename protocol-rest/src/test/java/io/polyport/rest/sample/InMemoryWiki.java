@@ -26,6 +26,11 @@ public final class InMemoryWiki implements SampleWiki {
     }
 
     @Override
+    public synchronized String getPageVersion(String pagename, Integer version) {
+        return getPage(pagename, version);
+    }
+
+    @Override
     public synchronized Map<String, Object> getPageInfo(String pagename, Integer version) {
         return Map.of("name", pagename, "version", version == null ? versions(pagename).size() : version);
     }

@@ -23,6 +23,9 @@ public interface SampleWiki {
     String getPage(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
     @RpcMethod(kind = READ, permission = "WIKI_VIEW")
+    String getPageVersion(@Id String pagename, @Param(defaultValue = "null") Integer version);
+
+    @RpcMethod(kind = READ, permission = "WIKI_VIEW")
     Map<String, Object> getPageInfo(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
     @RpcMethod(kind = UPDATE, permission = "WIKI_MODIFY")

@@ -211,6 +211,7 @@ class RestHttpTest {
         assertThat(body(anonymous.get("/rest/wiki/RestPage?version=1")).asText()).isEqualTo("First version");
         assertThat(body(anonymous.get("/rest/wiki/RestPage")).asText()).isEqualTo("Second version");
         assertThat(body(anonymous.get("/rest/wiki/RestPage/info")).get("version").asInt()).isEqualTo(2);
+        assertThat(body(anonymous.get("/rest/wiki/RestPage/versions/1")).asText()).isEqualTo("First version");
         assertThat(anonymous.get("/rest/wiki/RestPage/html").statusCode()).isEqualTo(200);
         String etag = header(admin.get("/rest/wiki/RestPage"), "ETag");
         assertThat(admin.send(admin.request("/rest/wiki/RestPage").header("If-Match", etag).DELETE()).statusCode())
