@@ -75,19 +75,11 @@ public final class RestHandler {
 
     private RestResponse respond(RestRequest request) {
         List<String> segments = request.segments();
-        TreeSet<String> allowed = allowed(segments);
-        if (Cors.isPreflight(request)) {
-            if (allowed.isEmpty()) {
-                throw notFound(request);
-            }
-            return cors.preflight(request, String.join(", ", allowed));
-        }
         String method = request.method();
         if (method.equals("OPTIONS")) {
-            if (allowed.isEmpty()) {
-                throw notFound(request);
-            }
-            return RestResponse.empty(204, Map.of("Allow", String.join(", ", allowed)));
+            String allowed = allow(request);
+            return Cors.isPreflight(request) ? cors.preflight(request, allowed)
+                    : RestResponse.empty(204, Map.of("Allow", allowed));
         }
         String effective = method.equals("HEAD") ? "GET" : method;
         Optional<RestResponse> fixed = fixedResource(request, segments, effective);
@@ -96,11 +88,7 @@ public final class RestHandler {
         }
         Optional<RouteTable.Match> match = routes.match(effective, segments);
         if (match.isEmpty()) {
-            if (allowed.isEmpty()) {
-                throw notFound(request);
-            }
-            throw new RestFailure(405, method + " is not allowed here.", List.of(),
-                    Map.of("Allow", String.join(", ", allowed)));
+            throw new RestFailure(405, method + " is not allowed here.", List.of(), Map.of("Allow", allow(request)));
         }
         boolean binary = match.get().route().method().returnType() == io.polyport.core.registry.ValueType.BINARY
                 && effective.equals("GET");
@@ -157,15 +145,22 @@ public final class RestHandler {
                 || (segments.get(0).equals("docs") && segments.size() <= 2);
     }
 
-    private TreeSet<String> allowed(List<String> segments) {
+    /**
+     * The {@code Allow} value for the request's path.
+     *
+     * @throws RestFailure 404 when nothing is served there
+     */
+    private String allow(RestRequest request) {
+        List<String> segments = request.segments();
         TreeSet<String> allowed = isFixed(segments) ? new TreeSet<>(List.of("GET")) : routes.allowed(segments);
+        if (allowed.isEmpty()) {
+            throw notFound(request);
+        }
         if (allowed.contains("GET")) {
             allowed.add("HEAD");
         }
-        if (!allowed.isEmpty()) {
-            allowed.add("OPTIONS");
-        }
-        return allowed;
+        allowed.add("OPTIONS");
+        return String.join(", ", allowed);
     }
 
     private Map<String, Object> index(RestRequest request) {
