@@ -1,6 +1,5 @@
 package io.polyport.rest.http;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -77,17 +76,13 @@ public final class Representations {
         return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
     }
 
-    private static String digest(byte[] body) {
+    /** A short hex digest of bytes: entity tags of bodies without a version, idempotency fingerprints. */
+    static String digest(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A text's digest, for idempotency fingerprints. */
-    static String digest(String text) {
-        return digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,9 @@ package io.polyport.rest.http;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
+import io.polyport.core.registry.ValueType;
 import io.polyport.core.spi.Gateway;
+import io.polyport.core.spi.RpcExchange;
 import io.polyport.rest.openapi.OpenApiDocument;
 import io.polyport.rest.openapi.SwaggerUi;
 import io.polyport.rest.route.RouteTable;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,7 @@ public final class RestHandler {
     private final RouteExecutor executor;
     private final Cors cors;
     private final IdempotencyStore idempotency;
-    private final Map<String, byte[]> openApiByMount = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, byte[]> openApiByMount = new ConcurrentHashMap<>();
 
     public RestHandler(Gateway gateway, RestSettings settings) {
         this.gateway = gateway;
@@ -50,7 +53,7 @@ public final class RestHandler {
     }
 
     /** The complete answer to one request, CORS headers included. */
-    public RestResponse handle(io.polyport.core.spi.RpcExchange exchange) {
+    public RestResponse handle(RpcExchange exchange) {
         RestRequest request = null;
         RestResponse response;
         try {
@@ -90,7 +93,7 @@ public final class RestHandler {
         if (match.isEmpty()) {
             throw new RestFailure(405, method + " is not allowed here.", List.of(), Map.of("Allow", allow(request)));
         }
-        boolean binary = match.get().route().method().returnType() == io.polyport.core.registry.ValueType.BINARY
+        boolean binary = match.get().route().method().returnType() == ValueType.BINARY
                 && effective.equals("GET");
         if (!binary && !MediaTypes.accepts(request.header("Accept"), RestResponse.JSON)) {
             throw new RestFailure(406, "This resource is available as application/json only.");
@@ -98,8 +101,7 @@ public final class RestHandler {
         String key = request.header("Idempotency-Key");
         if (key != null && method.equals("POST")) {
             String fingerprint = method + " " + String.join("/", segments) + " "
-                    + Representations.digest(new String(request.exchange().body(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
+                    + Representations.digest(request.exchange().body());
             return idempotency.respond(request.context().caller().name(), key, fingerprint,
                     () -> safely(request, match.get()));
         }
