@@ -1,5 +1,7 @@
 package io.polyport.rest.openapi;
 
+import static io.polyport.rest.openapi.ValueSchemas.typed;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +35,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +61,8 @@ public final class OpenApiDocument {
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
             .addMixIn(Object.class, IgnoreBookkeeping.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -105,14 +109,15 @@ public final class OpenApiDocument {
     }
 
     private static Components components() {
-        Schema<Object> problem = new Schema<>().type("object")
-                .addProperty("type", new Schema<>().type("string").format("uri-reference"))
-                .addProperty("title", new Schema<>().type("string"))
-                .addProperty("status", new Schema<>().type("integer"))
-                .addProperty("detail", new Schema<>().type("string"))
-                .addProperty("errors", new Schema<>().type("array").items(new Schema<>().type("object")
-                        .addProperty("field", new Schema<>().type("string"))
-                        .addProperty("message", new Schema<>().type("string"))));
+        Schema<Object> error = typed("object");
+        error.addProperty("field", typed("string"));
+        error.addProperty("message", typed("string"));
+        Schema<Object> problem = typed("object");
+        problem.addProperty("type", ValueSchemas.formatted("string", "uri-reference"));
+        problem.addProperty("title", typed("string"));
+        problem.addProperty("status", typed("integer"));
+        problem.addProperty("detail", typed("string"));
+        problem.addProperty("errors", ValueSchemas.arrayOf(error));
         Components components = new Components()
                 .addSchemas(PROBLEM, problem)
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
@@ -123,7 +128,7 @@ public final class OpenApiDocument {
                     .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                             .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             if (status == 401) {
-                response.addHeaderObject("WWW-Authenticate", new Header().schema(new Schema<>().type("string")));
+                response.addHeaderObject("WWW-Authenticate", new Header().schema(typed("string")));
             }
             components.addResponses(Integer.toString(status), response);
         }
@@ -166,15 +171,20 @@ public final class OpenApiDocument {
     }
 
     private static void listParameters(Operation operation) {
+        Schema<Object> page = typed("integer");
+        page.setMinimum(BigDecimal.ONE);
         operation.addParametersItem(new Parameter().in("query").name("page").description("1-based page number")
-                .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ONE)));
+                .schema(page));
+        Schema<Object> perPage = typed("integer");
+        perPage.setMinimum(BigDecimal.ONE);
+        perPage.setMaximum(BigDecimal.valueOf(500));
+        perPage.setDefault(50);
         operation.addParametersItem(new Parameter().in("query").name("per_page").description("items per page")
-                .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ONE)
-                        .maximum(java.math.BigDecimal.valueOf(500))._default(50)));
+                .schema(perPage));
         operation.addParametersItem(new Parameter().in("query").name("sort")
-                .description("comma-separated fields, '-' for descending").schema(new Schema<>().type("string")));
+                .description("comma-separated fields, '-' for descending").schema(typed("string")));
         operation.addParametersItem(new Parameter().in("query").name("fields")
-                .description("comma-separated fields to include").schema(new Schema<>().type("string")));
+                .description("comma-separated fields to include").schema(typed("string")));
     }
 
     private static void addHeaders(Route route, Operation operation) {
@@ -182,16 +192,16 @@ public final class OpenApiDocument {
         if (conditionalWrite) {
             operation.addParametersItem(new Parameter().in("header").name("If-Match")
                     .description("the ETag you read; required unless the server is configured otherwise")
-                    .schema(new Schema<>().type("string")));
+                    .schema(typed("string")));
         }
         if (route.httpMethod().equals("GET") && route.role() != RouteRole.CALL) {
             operation.addParametersItem(new Parameter().in("header").name("If-None-Match")
-                    .schema(new Schema<>().type("string")));
+                    .schema(typed("string")));
         }
         if (route.httpMethod().equals("POST")) {
             operation.addParametersItem(new Parameter().in("header").name("Idempotency-Key")
                     .description("a retried request with the same key returns the first result")
-                    .schema(new Schema<>().type("string")));
+                    .schema(typed("string")));
         }
     }
 
@@ -199,17 +209,19 @@ public final class OpenApiDocument {
         MethodDescriptor method = route.method();
         if (route.binaryParam().isPresent()) {
             return new RequestBody().required(true).content(new Content().addMediaType(OCTET_STREAM,
-                    new MediaType().schema(new Schema<>().type("string").contentMediaType(OCTET_STREAM))));
+                    new MediaType().schema(typed("string").contentMediaType(OCTET_STREAM))));
         }
         if (route.role() == RouteRole.CALL) {
-            Schema<Object> named = new Schema<>().type("object");
+            Schema<Object> named = typed("object");
             method.params().forEach(p -> named.addProperty(p.name(), ValueSchemas.of(p.valueType())));
-            Schema<Object> positional = new Schema<>().type("array").prefixItems(method.params().stream()
+            Schema<Object> positional = typed("array");
+            positional.setPrefixItems(method.params().stream()
                     .map(p -> (Schema) ValueSchemas.of(p.valueType())).toList());
-            return new RequestBody().content(new Content().addMediaType(JSON, new MediaType()
-                    .schema(new Schema<>().oneOf(List.of(positional, named)))));
+            Schema<Object> either = new Schema<>();
+            either.setOneOf(List.of(positional, named));
+            return new RequestBody().content(new Content().addMediaType(JSON, new MediaType().schema(either)));
         }
-        Schema<Object> object = new Schema<>().type("object");
+        Schema<Object> object = typed("object");
         for (ParamDescriptor param : method.params()) {
             if (!pathVariables.contains(param.name()) && !inQuery.contains(param.name())) {
                 object.addProperty(param.name(), ValueSchemas.of(param.valueType())
@@ -232,18 +244,18 @@ public final class OpenApiDocument {
         Schema<Object> result = method.returnType() == ValueType.BINARY && route.role() != RouteRole.CALL
                 ? null : ValueSchemas.of(method.returnType());
         Content content = result == null
-                ? new Content().addMediaType(OCTET_STREAM, new MediaType().schema(new Schema<>().type("string")))
+                ? new Content().addMediaType(OCTET_STREAM, new MediaType().schema(typed("string")))
                 : new Content().addMediaType(JSON, new MediaType().schema(route.role() == RouteRole.LIST
-                        ? new Schema<>().type("array").items(new Schema<>()) : route.role() == RouteRole.READ
+                        ? ValueSchemas.arrayOf(new Schema<>()) : route.role() == RouteRole.READ
                         || route.role() == RouteRole.UPDATE || route.role() == RouteRole.CREATE
                         ? new Schema<>() : result));
         switch (route.role()) {
             case LIST -> responses.addApiResponse("200", new ApiResponse().description("one page of "
                     + route.resource()).content(content)
-                    .addHeaderObject("Link", new Header().schema(new Schema<>().type("string")))
-                    .addHeaderObject("X-Total-Count", new Header().schema(new Schema<>().type("integer"))));
+                    .addHeaderObject("Link", new Header().schema(typed("string")))
+                    .addHeaderObject("X-Total-Count", new Header().schema(typed("integer"))));
             case CREATE -> responses.addApiResponse("201", new ApiResponse().description("created").content(content)
-                    .addHeaderObject("Location", new Header().schema(new Schema<>().type("string"))));
+                    .addHeaderObject("Location", new Header().schema(typed("string"))));
             case DELETE -> responses.addApiResponse("204", new ApiResponse().description("deleted"));
             default -> responses.addApiResponse("200", new ApiResponse().description("success").content(content));
         }

@@ -9,20 +9,43 @@ final class ValueSchemas {
     }
 
     static Schema<Object> of(ValueType type) {
+        return switch (type) {
+            case STRING -> typed("string");
+            case INT -> formatted("integer", "int32");
+            case LONG -> formatted("integer", "int64");
+            case BOOLEAN -> typed("boolean");
+            case DOUBLE -> formatted("number", "double");
+            case DATETIME -> formatted("string", "date-time");
+            case BINARY -> {
+                Schema<Object> base64 = typed("string");
+                base64.setContentEncoding("base64");
+                yield base64;
+            }
+            case ARRAY -> arrayOf(new Schema<>());
+            case STRUCT -> typed("object");
+            case NIL -> typed("null");
+            case ANY -> new Schema<>();
+        };
+    }
+
+    /** A schema of one JSON type. */
+    static Schema<Object> typed(String type) {
         Schema<Object> schema = new Schema<>();
-        switch (type) {
-            case STRING -> schema.type("string");
-            case INT -> schema.type("integer").format("int32");
-            case LONG -> schema.type("integer").format("int64");
-            case BOOLEAN -> schema.type("boolean");
-            case DOUBLE -> schema.type("number").format("double");
-            case DATETIME -> schema.type("string").format("date-time");
-            case BINARY -> schema.type("string").contentEncoding("base64");
-            case ARRAY -> schema.type("array").items(new Schema<>());
-            case STRUCT -> schema.type("object");
-            case NIL -> schema.type("null");
-            case ANY -> schema.description("any value");
-        }
+        schema.setType(type);
+        return schema;
+    }
+
+    /** A schema of one JSON type with a format. */
+    static Schema<Object> formatted(String type, String format) {
+        Schema<Object> schema = typed(type);
+        schema.setFormat(format);
+        return schema;
+    }
+
+    /** An array of {@code items}. */
+    static Schema<Object> arrayOf(Schema<?> items) {
+        Schema<Object> schema = typed("array");
+        schema.setItems(items);
         return schema;
     }
 }
