@@ -11,7 +11,9 @@ import io.polyport.core.spi.testing.BufferedExchange;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class OpenApiDocumentTest {
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getPaths()).containsKeys("/tickets", "/tickets/{id}",
-                "/tickets/{ticket}/attachments/{filename}", "/wiki/{pagename}", "/milestones", "/rpc/ticket.get");
+                "/tickets/{id}/attachments/{filename}", "/wiki/{pagename}", "/milestones", "/rpc/ticket.get");
     }
 
     @Test
@@ -53,5 +55,8 @@ class OpenApiDocumentTest {
         assertThat(document.get("components").get("securitySchemes").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("basic", "bearer");
         assertThat(document.toString()).doesNotContain("exampleSetFlag", "specVersion");
+        List<String> shapes = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(p -> shapes.add(p.replaceAll("\\{[^}]*}", "{}")));
+        assertThat(shapes).as("templated paths differing only in variable names").doesNotHaveDuplicates();
     }
 }

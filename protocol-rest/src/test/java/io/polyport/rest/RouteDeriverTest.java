@@ -27,10 +27,10 @@ class RouteDeriverTest {
                 "DELETE /tickets/{id} -> ticket.delete",
                 "GET /tickets/{id}/changelog -> ticket.changeLog",
                 "GET /tickets/{id}/actions -> ticket.getActions",
-                "GET /tickets/{ticket}/attachments -> ticket.listAttachments",
-                "GET /tickets/{ticket}/attachments/{filename} -> ticket.getAttachment",
-                "PUT /tickets/{ticket}/attachments/{filename} -> ticket.putAttachment",
-                "DELETE /tickets/{ticket}/attachments/{filename} -> ticket.deleteAttachment");
+                "GET /tickets/{id}/attachments -> ticket.listAttachments",
+                "GET /tickets/{id}/attachments/{filename} -> ticket.getAttachment",
+                "PUT /tickets/{id}/attachments/{filename} -> ticket.putAttachment",
+                "DELETE /tickets/{id}/attachments/{filename} -> ticket.deleteAttachment");
     }
 
     @Test
@@ -44,7 +44,7 @@ class RouteDeriverTest {
                 "GET /wiki/{pagename}/info -> wiki.getPageInfo",
                 "GET /wiki/{pagename}/versions/{version} -> wiki.getPageVersion",
                 "PUT /wiki/{pagename} -> wiki.putPage",
-                "DELETE /wiki/{name} -> wiki.deletePage",
+                "DELETE /wiki/{pagename} -> wiki.deletePage",
                 "GET /system -> system.listMethods");
     }
 

@@ -95,7 +95,7 @@ final class ArgumentBinder {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<?, ?> member : members.entrySet()) {
             String name = String.valueOf(member.getKey());
-            if (args.containsKey(name) && route.pathVariables().contains(name)) {
+            if (route.pathParameters().contains(name)) {
                 throw RestFailure.badField(name, "'" + name + "' is given by the path.");
             }
             Optional<ParamDescriptor> param = param(params, name);

@@ -90,7 +90,7 @@ final class RouteExecutor {
 
     /** Reads each listed identifier through the item read; items that vanished or are hidden are left out. */
     private List<Object> expand(RestRequest request, Route itemRead, List<Object> ids) {
-        String idName = itemRead.pathVariables().get(0);
+        String idName = idParameter(itemRead);
         List<Object> items = new ArrayList<>(ids.size());
         for (Object id : ids) {
             try {
@@ -131,7 +131,7 @@ final class RouteExecutor {
         Map<String, Object> args = bindBody(request, route, Map.of(), false);
         Object result = invoke(request, route, args);
         Optional<Route> itemRead = itemRead(route.resource());
-        Object id = itemRead.map(r -> args.get(r.pathVariables().get(0))).orElse(result);
+        Object id = itemRead.map(r -> args.get(idParameter(r))).orElse(result);
         if (itemRead.isEmpty() || !isScalar(id)) {
             return RestResponse.json(201, json.write(result), Map.of());
         }
@@ -269,7 +269,7 @@ final class RouteExecutor {
     private Current current(RestRequest request, Route itemRead, String id) {
         try {
             Object representation = Representations.of(invoke(request, itemRead, Map.of(
-                    itemRead.pathVariables().get(0), id)));
+                    idParameter(itemRead), id)));
             byte[] body = json.write(representation);
             return new Current(true, true, Representations.etag(representation, body),
                     representation instanceof Map<?, ?> map && map.get(TS) != null
@@ -288,10 +288,14 @@ final class RouteExecutor {
     private Optional<Object> readQuietly(RestRequest request, Route itemRead, Object id) {
         try {
             return Optional.of(Representations.of(invoke(request, itemRead,
-                    Map.of(itemRead.pathVariables().get(0), id))));
+                    Map.of(idParameter(itemRead), id))));
         } catch (RpcException e) {
             return Optional.empty();
         }
+    }
+
+    private static String idParameter(Route itemRead) {
+        return itemRead.method().identifier().orElseThrow().name();
     }
 
     private Optional<Route> itemRead(String resource) {

@@ -140,9 +140,9 @@ public final class OpenApiDocument {
         Operation operation = new Operation().operationId(operationId).addTagsItem(method.service())
                 .summary(method.name())
                 .description(method.doc().isEmpty() ? method.prototype() : method.prototype() + "\n\n" + method.doc());
-        List<String> pathVariables = route.pathVariables();
-        for (String variable : pathVariables) {
-            ParamDescriptor param = param(method, variable);
+        List<String> pathVariables = route.pathParameters();
+        for (String variable : route.pathVariables()) {
+            ParamDescriptor param = param(method, route.parameterFor(variable));
             operation.addParametersItem(new Parameter().in("path").name(variable).required(true)
                     .description(param.doc().isEmpty() ? null : param.doc()).schema(ValueSchemas.of(param.valueType())));
         }

@@ -30,9 +30,25 @@ public record Route(String httpMethod, List<String> template, MethodDescriptor m
         return "/" + String.join("/", template.stream().map(s -> isVariable(s) ? "{}" : s).toList());
     }
 
-    /** The names of the parameters bound from the path, in order. */
+    /** The names of the path's variables, in order. */
     public List<String> pathVariables() {
         return template.stream().filter(Route::isVariable).map(s -> s.substring(1, s.length() - 1)).toList();
+    }
+
+    /**
+     * The method parameter a path variable binds. All routes of a resource name the item's identifier like the
+     * item read does ({@code /wiki/{pagename}}), so the variable after the resource name binds the method's own
+     * {@code @Id} parameter, whatever it is called ({@code wiki.deletePage(name)}); other variables bind the
+     * parameter of their name.
+     */
+    public String parameterFor(String variable) {
+        boolean identifies = role != RouteRole.CALL && template.size() > 1 && template.get(1).equals("{" + variable + "}");
+        return identifies ? method.identifier().map(ParamDescriptor::name).orElse(variable) : variable;
+    }
+
+    /** The parameters bound from the path, in order. */
+    public List<String> pathParameters() {
+        return pathVariables().stream().map(this::parameterFor).toList();
     }
 
     /** The parameter receiving the raw request body ({@code byte[]}), if the method takes one. */

@@ -102,7 +102,7 @@ public final class RouteDeriver {
             for (MethodDescriptor method : methods) {
                 if (method != itemRead && method.identifier().isPresent()
                         && itemIdNames.contains(method.identifier().get().name())) {
-                    itemRoute(method, resource, itemNoun).ifPresent(routes::add);
+                    itemRoute(method, resource, itemNoun, brace(idName)).ifPresent(routes::add);
                 }
             }
         }
@@ -142,13 +142,12 @@ public final class RouteDeriver {
                 .or(() -> unparameterised.size() == 1 ? Optional.of(unparameterised.get(0)) : Optional.empty());
     }
 
-    private static Optional<Route> itemRoute(MethodDescriptor method, String resource, String itemNoun) {
+    private static Optional<Route> itemRoute(MethodDescriptor method, String resource, String itemNoun, String id) {
         String verb = ResourceNames.verb(method.shortName());
         String noun = ResourceNames.noun(method.shortName());
         if (!itemNoun.isEmpty() && noun.startsWith(itemNoun)) {
             noun = noun.substring(itemNoun.length());
         }
-        String id = brace(method.identifier().orElseThrow().name());
         Optional<String> httpMethod = httpMethod(method.kind(), verb);
         if (httpMethod.isEmpty()) {
             return Optional.empty();

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * {@code /rpc/ticket.get} never reaches a {@code /{id}} route.
  */
 public final class RouteTable {
-    /** A route that matched, with the values of its path variables (already URL-decoded). */
+    /** A route that matched, with the values of its path variables keyed by the parameter each binds. */
     public record Match(Route route, Map<String, String> variables) {
     }
 
@@ -40,7 +40,7 @@ public final class RouteTable {
             if (!route.httpMethod().equals(httpMethod)) {
                 continue;
             }
-            Map<String, String> variables = bind(route.template(), segments);
+            Map<String, String> variables = bind(route, segments);
             int literals = (int) route.template().stream().filter(s -> !Route.isVariable(s)).count();
             if (variables != null && literals > bestLiterals) {
                 best = new Match(route, variables);
@@ -54,7 +54,7 @@ public final class RouteTable {
     public TreeSet<String> allowed(List<String> segments) {
         TreeSet<String> verbs = new TreeSet<>();
         for (Route route : routes) {
-            if (bind(route.template(), segments) != null) {
+            if (bind(route, segments) != null) {
                 verbs.add(route.httpMethod());
             }
         }
@@ -72,7 +72,9 @@ public final class RouteTable {
         return byResource;
     }
 
-    private static Map<String, String> bind(List<String> template, List<String> segments) {
+    /** The path's values keyed by the parameter they bind, or null when the route does not match the path. */
+    private static Map<String, String> bind(Route route, List<String> segments) {
+        List<String> template = route.template();
         if (template.size() != segments.size()) {
             return null;
         }
@@ -80,7 +82,7 @@ public final class RouteTable {
         for (int i = 0; i < template.size(); i++) {
             String expected = template.get(i);
             if (Route.isVariable(expected)) {
-                variables.put(expected.substring(1, expected.length() - 1), segments.get(i));
+                variables.put(route.parameterFor(expected.substring(1, expected.length() - 1)), segments.get(i));
             } else if (!expected.equals(segments.get(i))) {
                 return null;
             }
