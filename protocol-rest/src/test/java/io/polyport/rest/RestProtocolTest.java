@@ -201,6 +201,15 @@ class RestProtocolTest {
                 .isEqualTo(2);
         assertThat(body(rest.send(request("GET", "/wiki/Start/versions/1", null, ANONYMOUS))).asText())
                 .isEqualTo("Hello");
+        assertThat(body(rest.send(request("GET", "/wiki", null, ANONYMOUS)))).hasToString("[\"Start\"]");
+    }
+
+    @Test
+    void encodedSlashesBelongToTheName() throws IOException {
+        rest.send(request("PUT", "/wiki/Parent%2FChild", "child", ADMIN).withHeader("Content-Type", "text/plain"));
+        assertThat(body(rest.send(request("GET", "/wiki", null, ANONYMOUS)))).hasToString("[\"Parent/Child\"]");
+        assertThat(body(rest.send(request("GET", "/wiki/Parent%2FChild", null, ANONYMOUS))).asText())
+                .isEqualTo("child");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.polyport.rest.http;
 
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.spi.RpcExchange;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +36,22 @@ public record RestRequest(RpcExchange exchange, String method, List<String> segm
             method = override;
         }
         String subPath = exchange.subPath();
-        List<String> segments = new ArrayList<>(Arrays.stream(subPath.split("/")).filter(s -> !s.isEmpty()).toList());
+        List<String> segments = Arrays.stream(subPath.split("/")).filter(s -> !s.isEmpty())
+                .map(RestRequest::decodeSlashes).toList();
         String path = exchange.path();
         String mount = path.endsWith(subPath) ? path.substring(0, path.length() - subPath.length()) : path;
         if (mount.endsWith("/")) {
             mount = mount.substring(0, mount.length() - 1);
         }
-        return new RestRequest(exchange, method, List.copyOf(segments), exchange.baseUrl() + mount);
+        return new RestRequest(exchange, method, segments, exchange.baseUrl() + mount);
+    }
+
+    /**
+     * A path segment with its encoded slashes decoded: the server decodes every escape but {@code %2F} (so that it
+     * cannot split a segment), which is how a name holding a slash ({@code Parent/Child}) is sent.
+     */
+    private static String decodeSlashes(String segment) {
+        return segment.replace("%2F", "/").replace("%2f", "/");
     }
 
     public CallContext context() {

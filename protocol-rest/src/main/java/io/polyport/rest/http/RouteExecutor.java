@@ -88,13 +88,20 @@ final class RouteExecutor {
         return RestResponse.json(200, json.write(body), headers);
     }
 
-    /** Reads each listed identifier through the item read; items that vanished or are hidden are left out. */
+    /**
+     * Reads each listed identifier through the item read; items that vanished or are hidden are left out. Items
+     * that are not structs (a page's text) say nothing about which one they are, so then the identifiers stay.
+     */
     private List<Object> expand(RestRequest request, Route itemRead, List<Object> ids) {
         String idName = idParameter(itemRead);
         List<Object> items = new ArrayList<>(ids.size());
         for (Object id : ids) {
             try {
-                items.add(Representations.of(invoke(request, itemRead, Map.of(idName, id))));
+                Object item = Representations.of(invoke(request, itemRead, Map.of(idName, id)));
+                if (!(item instanceof Map)) {
+                    return ids;
+                }
+                items.add(item);
             } catch (RpcException e) {
                 if (e.code() != ErrorCode.NOT_FOUND && e.code() != ErrorCode.PERMISSION_DENIED) {
                     throw e;

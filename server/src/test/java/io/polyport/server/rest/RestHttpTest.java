@@ -213,6 +213,11 @@ class RestHttpTest {
         assertThat(body(anonymous.get("/rest/wiki/RestPage/info")).get("version").asInt()).isEqualTo(2);
         assertThat(body(anonymous.get("/rest/wiki/RestPage/versions/1")).asText()).isEqualTo("First version");
         assertThat(anonymous.get("/rest/wiki/RestPage/html").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> child = admin.send(admin.request("/rest/wiki/RestPage%2FChild").header("Content-Type",
+                "text/plain").PUT(HttpRequest.BodyPublishers.ofString("A child page")));
+        assertThat(header(child, "Location")).endsWith("/rest/wiki/RestPage%2FChild");
+        assertThat(text(anonymous.get("/rest/wiki"))).contains("\"RestPage/Child\"");
+        assertThat(body(anonymous.get("/rest/wiki/RestPage%2FChild")).asText()).isEqualTo("A child page");
         String etag = header(admin.get("/rest/wiki/RestPage"), "ETag");
         assertThat(admin.send(admin.request("/rest/wiki/RestPage").header("If-Match", etag).DELETE()).statusCode())
                 .isEqualTo(204);
