@@ -192,9 +192,15 @@ class RestProtocolTest {
                 .withHeader("Content-Type", "text/plain"));
         assertThat(created.status()).as(created.responseText()).isEqualTo(201);
         String etag = created.responseHeaders().get("ETag");
+        assertThat(etag).as("the page version from its info part").isEqualTo("\"1\"");
         BufferedExchange updated = rest.send(json("PUT", "/wiki/Start", "{\"content\":\"Hello again\","
                 + "\"comment\":\"second\"}", ADMIN).withHeader("If-Match", etag));
         assertThat(updated.status()).as(updated.responseText()).isEqualTo(200);
+        assertThat(updated.responseHeaders().get("ETag")).isEqualTo("\"2\"");
+        assertThat(rest.send(request("GET", "/wiki/Start", null, ANONYMOUS).withQuery("version", "1"))
+                .responseHeaders().get("ETag")).isEqualTo("\"1\"");
+        assertThat(rest.send(json("PUT", "/wiki/Start", "{\"content\":\"stale\"}", ADMIN)
+                .withHeader("If-Match", etag)).status()).isEqualTo(412);
         assertThat(body(rest.send(request("GET", "/wiki/Start", null, ANONYMOUS).withQuery("version", "1"))).asText())
                 .isEqualTo("Hello");
         assertThat(body(rest.send(request("GET", "/wiki/Start/info", null, ANONYMOUS))).get("version").asInt())

@@ -49,7 +49,11 @@ public final class Representations {
 
     /** The strong entity tag, quoted, for a resource and its encoded body. */
     public static String etag(Object representation, byte[] body) {
-        String token = versionToken(representation).orElseGet(() -> digest(body));
+        return quote(versionToken(representation).orElseGet(() -> digest(body)));
+    }
+
+    /** A token as a quoted entity tag. */
+    public static String quote(String token) {
         return "\"" + token.replace("\"", "") + "\"";
     }
 

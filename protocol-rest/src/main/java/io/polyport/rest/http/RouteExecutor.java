@@ -29,6 +29,8 @@ final class RouteExecutor {
     private static final String OCTET_STREAM = "application/octet-stream";
     /** The concurrency token field a service re-checks when it is passed back in the write's struct. */
     private static final String TS = "_ts";
+    /** The part that carries an item's metadata, whose version serves as the item's entity tag. */
+    private static final String METADATA_PART = "info";
 
     private final Invoker invoker;
     private final RouteTable routes;
@@ -118,15 +120,42 @@ final class RouteExecutor {
         if (result instanceof byte[] bytes) {
             String name = variables.values().stream().reduce((a, b) -> b).orElse("");
             String type = Optional.ofNullable(URLConnection.guessContentTypeFromName(name)).orElse(OCTET_STREAM);
-            return conditionalGet(request, new RestResponse(200, type, bytes, Map.of()), null);
+            return conditionalGet(request, new RestResponse(200, type, bytes, Map.of()),
+                    Representations.etag(null, bytes));
         }
         Object representation = item ? Representations.of(result) : result;
         Object shown = item ? ListView.project(representation, ListView.fields(request.query())) : representation;
-        return conditionalGet(request, RestResponse.json(200, json.write(shown), Map.of()), representation);
+        byte[] body = json.write(shown);
+        String etag = item ? etag(request, route, args, representation, body) : Representations.etag(shown, body);
+        return conditionalGet(request, RestResponse.json(200, body, Map.of()), etag);
     }
 
-    private static RestResponse conditionalGet(RestRequest request, RestResponse response, Object representation) {
-        String etag = Representations.etag(representation, response.body());
+    /**
+     * The entity tag of an item: its own version token, else the version its metadata part ({@code info}, e.g.
+     * {@code wiki.getPageInfo}) reports for the same arguments, else a digest of its body.
+     */
+    private String etag(RestRequest request, Route itemRead, Map<String, Object> args, Object representation,
+                        byte[] body) {
+        Optional<String> token = Representations.versionToken(representation);
+        if (token.isEmpty()) {
+            token = metadataRead(itemRead.resource()).flatMap(info -> {
+                Map<String, Object> infoArgs = new LinkedHashMap<>();
+                info.method().params().forEach(p -> {
+                    if (args.containsKey(p.name())) {
+                        infoArgs.put(p.name(), args.get(p.name()));
+                    }
+                });
+                try {
+                    return Representations.versionToken(invoke(request, info, infoArgs));
+                } catch (RpcException e) {
+                    return Optional.empty();
+                }
+            });
+        }
+        return token.map(Representations::quote).orElseGet(() -> Representations.etag(representation, body));
+    }
+
+    private static RestResponse conditionalGet(RestRequest request, RestResponse response, String etag) {
         String ifNoneMatch = request.header("If-None-Match");
         if (ifNoneMatch != null && Representations.matches(ifNoneMatch, etag)) {
             return RestResponse.empty(304, Map.of("ETag", etag));
@@ -146,7 +175,7 @@ final class RouteExecutor {
         Object representation = readQuietly(request, itemRead.get(), id).orElse(Map.of("id", id));
         byte[] body = json.write(representation);
         return RestResponse.json(201, body, Map.of("Location", location,
-                "ETag", Representations.etag(representation, body)));
+                "ETag", etag(request, itemRead.get(), Map.of(idParameter(itemRead.get()), id), representation, body)));
     }
 
     /** An item-level PATCH, PUT or DELETE, guarded by {@code If-Match} against the item's current state. */
@@ -189,7 +218,7 @@ final class RouteExecutor {
         Object representation = readQuietly(request, itemRead, id).orElse(result);
         byte[] body = json.write(representation);
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ETag", Representations.etag(representation, body));
+        headers.put("ETag", etag(request, itemRead, Map.of(idParameter(itemRead), id), representation, body));
         if (current.known() && !current.exists()) {
             headers.put("Location", request.url("/" + route.resource() + "/" + encode(id)));
         }
@@ -275,10 +304,10 @@ final class RouteExecutor {
 
     private Current current(RestRequest request, Route itemRead, String id) {
         try {
-            Object representation = Representations.of(invoke(request, itemRead, Map.of(
-                    idParameter(itemRead), id)));
+            Map<String, Object> args = Map.of(idParameter(itemRead), id);
+            Object representation = Representations.of(invoke(request, itemRead, args));
             byte[] body = json.write(representation);
-            return new Current(true, true, Representations.etag(representation, body),
+            return new Current(true, true, etag(request, itemRead, args, representation, body),
                     representation instanceof Map<?, ?> map && map.get(TS) != null
                             ? Optional.of(String.valueOf(map.get(TS))) : Optional.empty());
         } catch (RpcException e) {
@@ -303,6 +332,15 @@ final class RouteExecutor {
 
     private static String idParameter(Route itemRead) {
         return itemRead.method().identifier().orElseThrow().name();
+    }
+
+    /** The resource's metadata part: {@code GET /R/{id}/info}. */
+    private Optional<Route> metadataRead(String resource) {
+        return routes.routes().stream()
+                .filter(r -> r.role() == RouteRole.PART && r.resource().equals(resource)
+                        && r.httpMethod().equals("GET") && r.template().size() == 3
+                        && r.template().get(2).equals(METADATA_PART))
+                .findFirst();
     }
 
     private Optional<Route> itemRead(String resource) {

@@ -205,9 +205,13 @@ class RestHttpTest {
         HttpResponse<byte[]> created = admin.send(admin.request("/rest/wiki/RestPage").header("Content-Type",
                 "text/plain").PUT(HttpRequest.BodyPublishers.ofString("First version")));
         assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
+        assertThat(header(created, "ETag")).isEqualTo("\"1\"");
         HttpResponse<byte[]> second = admin.json("PUT", "/rest/wiki/RestPage",
                 "{\"content\":\"Second version\",\"comment\":\"more\"}", "If-Match", header(created, "ETag"));
         assertThat(second.statusCode()).as(text(second)).isEqualTo(200);
+        assertThat(header(second, "ETag")).isEqualTo("\"2\"");
+        assertThat(admin.json("PUT", "/rest/wiki/RestPage", "{\"content\":\"Lost update\"}", "If-Match",
+                header(created, "ETag")).statusCode()).isEqualTo(412);
         assertThat(body(anonymous.get("/rest/wiki/RestPage?version=1")).asText()).isEqualTo("First version");
         assertThat(body(anonymous.get("/rest/wiki/RestPage")).asText()).isEqualTo("Second version");
         assertThat(body(anonymous.get("/rest/wiki/RestPage/info")).get("version").asInt()).isEqualTo(2);
