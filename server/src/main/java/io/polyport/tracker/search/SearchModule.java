@@ -11,7 +11,7 @@ import org.jooq.SQLDialect;
 
 /**
  * Publishes the {@code search} service over the SQLite FTS5 index. Needs a {@code Database} and a
- * {@code Config} bound elsewhere.
+ * {@code Config} bound elsewhere. Instances are equal, so installing the module twice binds it once.
  */
 public final class SearchModule extends AbstractModule {
 
