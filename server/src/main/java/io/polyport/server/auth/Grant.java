@@ -1,9 +1,8 @@
 package io.polyport.server.auth;
 
-/** One stored permission row: {@code subject} holds the action, or joins the group, {@code action}. */
+/**
+ * One stored permission row: {@code subject} holds {@code action}, or, when {@code action} is not an
+ * upper-case action name ({@link Names#isAction}), joins the group of that name.
+ */
 public record Grant(String subject, String action) {
-    /** Whether this row makes {@link #subject} a member of the group {@link #action}. */
-    public boolean isMembership() {
-        return !Names.isAction(action);
-    }
 }

@@ -1,10 +1,10 @@
 package io.polyport.server.auth;
 
+import com.google.common.base.Suppliers;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import io.polyport.core.error.RpcException;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -29,14 +29,7 @@ public final class PasswordHasher {
 
     private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, PASSES, LANES, HASH_BYTES, Argon2.ID);
     private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
-    private final String dummyHash;
-
-    @Inject
-    public PasswordHasher() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        dummyHash = hash(Base64.getEncoder().encodeToString(random));
-    }
+    private final Supplier<String> dummyHash = Suppliers.memoize(() -> hash(randomText()));
 
     /** Checks that {@code password} may be stored: not empty, no line breaks, at most 1024 characters. */
     public static String requireValidPassword(String password) {
@@ -70,7 +63,13 @@ public final class PasswordHasher {
 
     /** Spends the time of a failed {@link #verify}, so an unknown user name does not answer faster. */
     public void verifyDummy(String password) {
-        verify(password, dummyHash);
+        verify(password, dummyHash.get());
+    }
+
+    private static String randomText() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
     }
 
     private <T> T limited(Supplier<T> work) {

@@ -27,11 +27,11 @@ public final class PermissionStore {
     public void grant(String subject, Collection<String> actions) {
         Names.requireSubject(subject);
         actions.forEach(Names::requireGrantable);
+        if (actions.contains(subject)) {
+            throw RpcException.invalid("'" + subject + "' cannot be a member of itself");
+        }
         database.transaction(dsl -> {
             for (String action : actions) {
-                if (action.equals(subject)) {
-                    throw RpcException.invalid("'" + subject + "' cannot be a member of itself");
-                }
                 dsl.insertInto(PERMISSIONS).set(PERMISSIONS.SUBJECT, subject).set(PERMISSIONS.ACTION, action)
                         .onConflictDoNothing()
                         .execute();

@@ -43,7 +43,8 @@ public final class TokenStore {
             throw RpcException.invalid("the label must be at most " + MAX_LABEL_LENGTH + " characters on one line");
         }
         String id = HexFormat.of().formatHex(randomBytes(ID_BYTES));
-        String token = PREFIX + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(SECRET_BYTES));
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(SECRET_BYTES));
+        String token = PREFIX + id + "_" + secret;
         long created = EpochMicros.now();
         database.transaction(dsl -> {
             requireUser(dsl, user);
@@ -66,7 +67,8 @@ public final class TokenStore {
                     .from(API_TOKENS)
                     .where(API_TOKENS.USERNAME.eq(user))
                     .orderBy(API_TOKENS.CREATED, API_TOKENS.ID)
-                    .fetch(row -> new ApiToken(row.value1(), row.value2(), row.value3(), EpochMicros.toInstant(row.value4())));
+                    .fetch(row -> new ApiToken(row.value1(), row.value2(), row.value3(),
+                            EpochMicros.toInstant(row.value4())));
         });
     }
 

@@ -68,7 +68,8 @@ public final class UserStore {
 
     /** The stored password hash of {@code name}, for the authenticator. */
     Optional<String> passwordHash(String name) {
-        return database.dsl().select(USERS.PASSWORD_HASH).from(USERS).where(USERS.NAME.eq(name)).fetchOptional(USERS.PASSWORD_HASH);
+        return database.dsl().select(USERS.PASSWORD_HASH).from(USERS).where(USERS.NAME.eq(name))
+                .fetchOptional(USERS.PASSWORD_HASH);
     }
 
     static RpcException noSuchUser(String name) {

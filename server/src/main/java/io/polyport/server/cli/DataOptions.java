@@ -15,7 +15,8 @@ final class DataOptions {
             description = "The data folder (database, plugins). Default: the configuration's server.data, else ./data.")
     Path data;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file. Default: DIR/" + CONFIG_FILE + ".")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file. Default: DIR/" + CONFIG_FILE + ".")
     Path configFile;
 
     /** The configuration file's contents, with {@code --data} applied to the {@code server} section. */

@@ -11,8 +11,13 @@ import picocli.CommandLine.Parameters;
 /** {@code polyport permission add|remove|list}: manage Trac-style permission grants and group memberships. */
 @Command(name = "permission", description = {
         "Manage permission grants and group memberships.",
-        "As in Trac, an UPPER_CASE ACTION is a permission and any other name a group that SUBJECT joins (groups"
-                + " nest). Every caller has the grants of 'anonymous', every logged-in one also those of 'authenticated'."})
+        "As in Trac, an UPPER_CASE ACTION is a permission and any other name a group that SUBJECT joins"
+                + " (groups nest). Every caller has the grants of 'anonymous', every logged-in one also those of"
+                + " 'authenticated'.",
+        "A new database grants anonymous TICKET_VIEW, WIKI_VIEW, SEARCH_VIEW and MILESTONE_VIEW, and"
+                + " authenticated TICKET_CREATE, TICKET_MODIFY, WIKI_CREATE and WIKI_MODIFY, as Trac does. Nobody"
+                + " but admin (TRAC_ADMIN) may use RPC until granted XML_RPC, e.g. 'permission add authenticated"
+                + " XML_RPC'."})
 final class PermissionCommand {
     private final Terminal terminal;
 

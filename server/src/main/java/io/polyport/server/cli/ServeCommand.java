@@ -27,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (0: any free one). Default 8080.")
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The port to listen on (0: any free one). Default 8080.")
     Integer port;
 
     @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on. Default 127.0.0.1.")
@@ -47,8 +48,9 @@ final class ServeCommand implements Callable<Integer> {
             config = config.with("server", "host", host);
         }
         try (Database database = DataOptions.openDatabase(config)) {
-            UserStore users = new UserStore(database, new PasswordHasher());
-            report(new AdminBootstrap(users, new PermissionStore(database)).ensureAdmin(System.getenv(ADMIN_PASSWORD_ENV)));
+            AdminBootstrap bootstrap = new AdminBootstrap(new UserStore(database, new PasswordHasher()),
+                    new PermissionStore(database));
+            report(bootstrap.ensureAdmin(System.getenv(ADMIN_PASSWORD_ENV)));
         }
         PolyportServer server = PolyportServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -65,9 +67,11 @@ final class ServeCommand implements Callable<Integer> {
 
     private void report(AdminBootstrap.Result result) {
         switch (result.outcome()) {
-            case CREATED -> terminal.out().println("Created user 'admin' with TRAC_ADMIN, password from " + ADMIN_PASSWORD_ENV + ".");
+            case CREATED -> terminal.out().println(
+                    "Created user 'admin' with TRAC_ADMIN, password from " + ADMIN_PASSWORD_ENV + ".");
             case CREATED_WITH_GENERATED_PASSWORD -> terminal.out().println(
-                    "Created user 'admin' with TRAC_ADMIN. Its password, shown only this once: " + result.password().orElseThrow());
+                    "Created user 'admin' with TRAC_ADMIN. Its password, shown only this once: "
+                            + result.password().orElseThrow());
             case EXISTED -> {
             }
         }

@@ -54,7 +54,6 @@ public final class PolyportServer implements AutoCloseable {
         Undertow undertow = Undertow.builder()
                 .addHttpListener(server.port(), server.host())
                 .setWorkerThreads(server.workerThreads())
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) server.maxBodyBytes())
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setHandler(graceful)

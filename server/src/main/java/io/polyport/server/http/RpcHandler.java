@@ -8,7 +8,6 @@ import io.polyport.core.spi.Protocol;
 import io.polyport.server.config.ServerConfig;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -79,21 +78,15 @@ final class RpcHandler implements HttpHandler {
     private void readBodyThenServe(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
                                    String requestId) {
         long limit = config.maxBodyBytes();
-        if (exchange.getRequestContentLength() > limit) {
-            exchange.setPersistent(false);
-            plain(exchange, 413, "Request body larger than " + limit + " bytes.");
-            return;
-        }
-        exchange.setMaxEntitySize(limit);
-        exchange.getRequestReceiver().receiveFullBytes(
+        BodyReader.read(exchange, limit,
                 (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
-                (ex, failure) -> {
+                ex -> {
                     ex.setPersistent(false);
-                    if (failure instanceof RequestTooBigException) {
-                        plain(ex, 413, "Request body larger than " + limit + " bytes.");
-                    } else {
-                        plain(ex, 400, "The request body could not be read.");
-                    }
+                    plain(ex, 413, "Request body larger than " + limit + " bytes.");
+                },
+                ex -> {
+                    ex.setPersistent(false);
+                    plain(ex, 400, "The request body could not be read.");
                 });
     }
 

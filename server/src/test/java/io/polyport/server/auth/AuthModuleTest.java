@@ -17,8 +17,10 @@ class AuthModuleTest {
     @Test
     void bindsOneAuthenticatorOverTheBoundDatabase() {
         try (Database database = TempDatabase.open(folder)) {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new AuthModule(),
-                    binder -> binder.bind(Database.class).toInstance(database));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new AuthModule(), binder -> {
+                binder.requireExplicitBindings();
+                binder.bind(Database.class).toInstance(database);
+            });
 
             Authenticator authenticator = injector.getInstance(Authenticator.class);
             assertThat(authenticator).isInstanceOf(DatabaseAuthenticator.class)

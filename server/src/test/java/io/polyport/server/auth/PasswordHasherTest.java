@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.core.error.RpcException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -37,6 +42,26 @@ class PasswordHasherTest {
         }
         long millisEach = (System.nanoTime() - start) / 5 / 1_000_000;
         assertThat(millisEach).isBetween(2L, 500L);
+    }
+
+    @Test
+    void concurrentHashesStayCorrect() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String password = "password " + i;
+                results.add(threads.submit(() -> {
+                    String hash = hasher.hash(password);
+                    return hasher.verify(password, hash) && !hasher.verify(password + "!", hash);
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -47,7 +47,6 @@ class PermissionStoreTest {
         permissions.grant("alice", List.of("XML_RPC"));
 
         assertThat(permissions.list("alice")).containsExactly(new Grant("alice", "XML_RPC"), new Grant("alice", "developers"));
-        assertThat(permissions.list("alice")).extracting(Grant::isMembership).containsExactly(false, true);
     }
 
     @Test
