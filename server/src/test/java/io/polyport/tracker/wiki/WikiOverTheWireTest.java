@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.Stage;
 import io.polyport.server.PolyportModule;
+import io.polyport.server.auth.PermissionStore;
+import io.polyport.server.auth.UserStore;
 import io.polyport.server.config.Config;
 import io.polyport.server.http.PolyportServer;
 import io.polyport.server.testing.TestServer;
@@ -18,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -29,34 +33,41 @@ import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The wiki and search over real HTTP: XML-RPC with Apache's XmlRpcClient and JSON-RPC with java.net.http, as a
- * Trac client would call them (the plugin's own large-file, binary round-trip and search tests among them).
- * Users come from a {@link TestServer}; the server under test runs over its data folder with the wiki and search
- * modules installed.
+ * Trac client would call them (the plugin's own large-file, binary round-trip and search tests among them). The
+ * server runs over a fresh data folder with the wiki and search modules installed; users {@code admin}
+ * (TRAC_ADMIN) and {@code reader} (XML_RPC, WIKI_VIEW, SEARCH_VIEW plus the default authenticated grants).
  */
 class WikiOverTheWireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static TestServer users;
+    @TempDir
+    static Path data;
     private static PolyportServer server;
 
     @BeforeAll
     static void start() {
-        users = TestServer.start();
-        users.addUser("reader", "reader-pw", "XML_RPC", "WIKI_VIEW", "SEARCH_VIEW");
-        Config config = Config.defaults().with("server", "data", users.data().toString()).with("server", "port", 0)
+        Config config = Config.defaults().with("server", "data", data.toString()).with("server", "port", 0)
+                .with("server", "host", "127.0.0.1")
                 .with("wiki", "baseUrl", "http://wiki.example").with("search", "baseUrl", "http://wiki.example");
-        server = PolyportServer.start(Guice.createInjector(Stage.PRODUCTION, new PolyportModule(config),
-                new WikiModule(), new SearchModule()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new PolyportModule(config), new WikiModule(),
+                new SearchModule());
+        UserStore users = injector.getInstance(UserStore.class);
+        PermissionStore permissions = injector.getInstance(PermissionStore.class);
+        users.add("admin", TestServer.ADMIN_PASSWORD);
+        permissions.grant("admin", List.of("TRAC_ADMIN"));
+        users.add("reader", "reader-pw");
+        permissions.grant("reader", List.of("XML_RPC", "WIKI_VIEW", "SEARCH_VIEW"));
+        server = PolyportServer.start(injector);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        users.close();
     }
 
     private static XmlRpcClient xmlRpc(String user, String password) throws Exception {
