@@ -161,6 +161,20 @@ class WikiOverTheWireTest {
     }
 
     @Test
+    void jsonRpcSearchTitleOfATicketIsTracsFragment() throws Exception {
+        int id = jsonRpc("{\"method\": \"ticket.create\", \"params\": [\"ticket10786\", \"\", "
+                + "{\"type\": \"enhancement\", \"owner\": \"A\"}]}").get("result").asInt();
+        JsonNode hits = jsonRpc("{\"method\": \"search.performSearch\", \"params\": [\"ticket10786\"]}").get("result");
+        assertThat(hits.size()).isEqualTo(1);
+        assertThat(hits.get(0).get(0).asText()).isEqualTo("http://wiki.example/ticket/" + id);
+        assertThat(hits.get(0).get(1).asText())
+                .isEqualTo("<span class=\"new\">#" + id + "</span>: enhancement: ticket10786 (new)");
+        assertThat(jsonRpc("{\"method\": \"ticket.delete\", \"params\": [" + id + "]}").get("error").isNull()).isTrue();
+        assertThat(jsonRpc("{\"method\": \"search.performSearch\", \"params\": [\"ticket10786\"]}").get("result"))
+                .isEmpty();
+    }
+
+    @Test
     void jsonRpcSearchAndMulticall() throws Exception {
         jsonRpc("{\"method\": \"wiki.putPage\", \"params\": [\"Wombat\", \"wombats dig burrows\", {}]}");
         JsonNode hits = jsonRpc("{\"method\": \"search.performSearch\", \"params\": [\"wombats\"], \"id\": 1}")
