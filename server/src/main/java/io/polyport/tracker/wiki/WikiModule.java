@@ -21,7 +21,8 @@ public final class WikiModule extends AbstractModule {
     @Provides
     @Singleton
     WikiConfig wikiConfig(Config config) {
-        return config.section("wiki", WikiConfig.class);
+        WikiConfig wiki = config.section("wiki", WikiConfig.class);
+        return new WikiConfig(TrackerUrls.resolveBaseUrl(wiki.baseUrl(), config), wiki.maxAttachmentBytes());
     }
 
     @ProvidesIntoSet

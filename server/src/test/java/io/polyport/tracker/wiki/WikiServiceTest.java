@@ -25,7 +25,7 @@ class WikiServiceTest {
 
     @BeforeEach
     void open() {
-        wiki = WikiGateway.wiki(dir, new WikiConfig(null, null));
+        wiki = WikiGateway.wiki(dir, new WikiConfig(TrackerUrls.DEFAULT_BASE_URL, null));
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import io.polyport.tracker.search.Fts5SearchIndex;
 import io.polyport.tracker.search.SearchConfig;
 import io.polyport.tracker.search.SearchService;
 import io.polyport.tracker.search.SearchServiceImpl;
+import io.polyport.tracker.wiki.TrackerUrls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class SearchBenchmark {
                 (ticketsDone - start) / 1e9, pages, (System.nanoTime() - ticketsDone) / 1e9);
 
         Gateway gateway = Gateway.of(List.of(ServiceBinding.of(SearchService.class, new SearchServiceImpl(database,
-                new Fts5SearchIndex(database), new SearchConfig(null, null)))), Limits.DEFAULT);
+                new Fts5SearchIndex(database), new SearchConfig(TrackerUrls.DEFAULT_BASE_URL, null)))), Limits.DEFAULT);
         CallContext context = new CallContext(ADMIN, "bench", "b1");
         String rare = words[VOCABULARY - 7];
         String[] queries = {rare, words[300], words[20] + " " + words[40], words[0], words[1] + "*",
