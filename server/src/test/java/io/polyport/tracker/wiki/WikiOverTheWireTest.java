@@ -107,6 +107,8 @@ class WikiOverTheWireTest {
                 .containsEntry("comment", "");
         assertThat(info.get("lastModified")).isInstanceOf(Date.class);
         assertThat(reader.execute("wiki.getPageInfo", List.of("NoSuchPage"))).isEqualTo(0);
+        Object[] recent = (Object[]) reader.execute("wiki.getRecentChanges", List.of(info.get("lastModified")));
+        assertThat(recent).extracting(change -> (Object) ((Map<?, ?>) change).get("name")).contains("WireTest");
         assertThat(reader.execute("wiki.getPageHTML", List.of("WireTest"))).isEqualTo(
                 "<html><body><p>two, see <a href=\"http://wiki.example/wiki/WikiStart\">WikiStart</a></p>\n</body></html>");
         assertThat((Object[]) reader.execute("wiki.listLinks", List.of("WireTest"))).containsExactly("WikiStart");
