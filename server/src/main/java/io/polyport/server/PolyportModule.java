@@ -15,7 +15,9 @@ import io.polyport.server.config.ServerConfig;
 import io.polyport.server.http.ProtocolLoader;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
+import io.polyport.tracker.search.SearchModule;
 import io.polyport.tracker.ticket.TicketModule;
+import io.polyport.tracker.wiki.WikiModule;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +39,8 @@ public final class PolyportModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), new TypeLiteral<ServiceBinding<?>>() { });
         install(new AuthModule());
         install(new TicketModule());
+        install(new WikiModule());
+        install(new SearchModule());
     }
 
     @Provides

@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Stage;
-import io.polyport.server.PolyportModule;
-import io.polyport.server.auth.PermissionStore;
-import io.polyport.server.auth.UserStore;
 import io.polyport.server.config.Config;
-import io.polyport.server.http.PolyportServer;
 import io.polyport.server.testing.TestServer;
-import io.polyport.tracker.search.SearchModule;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +23,6 @@ import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The wiki and search over real HTTP: XML-RPC with Apache's XmlRpcClient and JSON-RPC with java.net.http, as a
@@ -45,24 +34,13 @@ class WikiOverTheWireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path data;
-    private static PolyportServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        Config config = Config.defaults().with("server", "data", data.toString()).with("server", "port", 0)
-                .with("server", "host", "127.0.0.1")
-                .with("wiki", "baseUrl", "http://wiki.example").with("search", "baseUrl", "http://wiki.example");
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new PolyportModule(config), new WikiModule(),
-                new SearchModule());
-        UserStore users = injector.getInstance(UserStore.class);
-        PermissionStore permissions = injector.getInstance(PermissionStore.class);
-        users.add("admin", TestServer.ADMIN_PASSWORD);
-        permissions.grant("admin", List.of("TRAC_ADMIN"));
-        users.add("reader", "reader-pw");
-        permissions.grant("reader", List.of("XML_RPC", "WIKI_VIEW", "SEARCH_VIEW"));
-        server = PolyportServer.start(injector);
+        server = TestServer.start(Config.defaults().with("wiki", "baseUrl", "http://wiki.example")
+                .with("search", "baseUrl", "http://wiki.example"));
+        server.addUser("reader", "reader-pw", "XML_RPC", "WIKI_VIEW", "SEARCH_VIEW");
     }
 
     @AfterAll
@@ -72,7 +50,7 @@ class WikiOverTheWireTest {
 
     private static XmlRpcClient xmlRpc(String user, String password) throws Exception {
         XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        config.setServerURL(new URL("http://127.0.0.1:" + server.port() + "/login/xmlrpc"));
+        config.setServerURL(new URL(server.uri("/login/xmlrpc").toString()));
         config.setBasicUserName(user);
         config.setBasicPassword(password);
         XmlRpcClient client = new XmlRpcClient();
@@ -85,7 +63,7 @@ class WikiOverTheWireTest {
     }
 
     private static JsonNode jsonRpc(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/login/jsonrpc"))
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/login/jsonrpc"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", TestServer.basic("admin", TestServer.ADMIN_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
