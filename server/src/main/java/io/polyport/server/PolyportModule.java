@@ -15,6 +15,7 @@ import io.polyport.server.config.ServerConfig;
 import io.polyport.server.http.ProtocolLoader;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
+import io.polyport.tracker.ticket.TicketModule;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ public final class PolyportModule extends AbstractModule {
         bind(Config.class).toInstance(config);
         Multibinder.newSetBinder(binder(), new TypeLiteral<ServiceBinding<?>>() { });
         install(new AuthModule());
+        install(new TicketModule());
     }
 
     @Provides

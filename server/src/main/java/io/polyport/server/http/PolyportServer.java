@@ -54,6 +54,8 @@ public final class PolyportServer implements AutoCloseable {
         Undertow undertow = Undertow.builder()
                 .addHttpListener(server.port(), server.host())
                 .setWorkerThreads(server.workerThreads())
+                // BodyReader enforces the exact limit with a 413; Undertow's own cut-off only backs it up.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, server.maxBodyBytes() + 64L * 1024)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setHandler(graceful)

@@ -6,7 +6,6 @@ import io.polyport.server.http.PolyportServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -150,25 +149,19 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private static synchronized String cli(Path data, String stdin, String... args) {
+    private static String cli(Path data, String stdin, String... args) {
         List<String> withData = new ArrayList<>(List.of(args));
         withData.add("--data");
         withData.add(data.toString());
-        InputStream originalIn = System.in;
-        PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(((stdin == null ? "" : stdin) + "\n").getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int exit = PolyportCommand.run(withData.toArray(String[]::new));
-            if (exit != 0) {
-                throw new IllegalStateException("polyport " + withData + " exited " + exit + ": " + out);
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setIn(originalIn);
-            System.setOut(originalOut);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PolyportCommand.run(withData.toArray(String[]::new),
+                new ByteArrayInputStream(((stdin == null ? "" : stdin) + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (exit != 0) {
+            throw new IllegalStateException("polyport " + withData + " exited " + exit + ": " + err);
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static void waitForPermissionCaches() {

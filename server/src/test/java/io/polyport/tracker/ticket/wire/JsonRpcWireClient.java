@@ -1,5 +1,6 @@
 package io.polyport.tracker.ticket.wire;
 
+import io.polyport.server.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,10 +27,10 @@ final class JsonRpcWireClient implements WireClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final TicketServer server;
+    private final TestServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    JsonRpcWireClient(TicketServer server) {
+    JsonRpcWireClient(TestServer server) {
         this.server = server;
     }
 
@@ -48,10 +49,10 @@ final class JsonRpcWireClient implements WireClient {
         }
         request.put("id", 7);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url("/login/jsonrpc")))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.uri("/login/jsonrpc").toString()))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (user + ":" + TicketServer.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            (user + ":" + TestServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode body = JSON.readTree(response.body());

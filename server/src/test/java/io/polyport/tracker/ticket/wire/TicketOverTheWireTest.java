@@ -1,5 +1,6 @@
 package io.polyport.tracker.ticket.wire;
 
+import io.polyport.server.testing.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ticket.*} method at least once, faults with their protocol codes, binary and date-time values.
  */
 class TicketOverTheWireTest {
-    private static TicketServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TicketServer.start();
+        server = TestServer.start();
+        server.addUser("user", TestServer.ADMIN_PASSWORD, "XML_RPC"); // the wire clients use one password for all users
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.polyport.tracker.ticket.wire;
 
+import io.polyport.server.testing.TestServer;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Instant;
@@ -16,9 +17,9 @@ import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 
 /** XML-RPC through Apache's client, as a Java Trac client talks to {@code /login/xmlrpc}. */
 final class XmlRpcWireClient implements WireClient {
-    private final TicketServer server;
+    private final TestServer server;
 
-    XmlRpcWireClient(TicketServer server) {
+    XmlRpcWireClient(TestServer server) {
         this.server = server;
     }
 
@@ -31,12 +32,12 @@ final class XmlRpcWireClient implements WireClient {
     public Object call(String user, String method, Object... params) {
         XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
         try {
-            config.setServerURL(new URL(server.url("/login/xmlrpc")));
+            config.setServerURL(new URL(server.uri("/login/xmlrpc").toString()));
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
         config.setBasicUserName(user);
-        config.setBasicPassword(TicketServer.PASSWORD);
+        config.setBasicPassword(TestServer.ADMIN_PASSWORD);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         XmlRpcClient client = new XmlRpcClient();
         client.setConfig(config);
