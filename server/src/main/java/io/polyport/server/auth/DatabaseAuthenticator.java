@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks Basic credentials against the stored Argon2id hashes (remembering successes for a minute) and Bearer
- * tokens against the stored token hashes, then resolves the caller's effective grants. An unknown user costs
- * a dummy hash, so response times do not reveal which names exist.
+ * Checks Basic credentials against the stored Argon2id hashes (re-read at most once a second, successes remembered
+ * for a minute) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
+ * unknown user costs a dummy hash, so response times do not reveal which names exist.
  */
 @Singleton
 public final class DatabaseAuthenticator implements Authenticator {

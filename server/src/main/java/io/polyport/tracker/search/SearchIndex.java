@@ -1,0 +1,20 @@
+package io.polyport.tracker.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The full-text index of tickets, pages and milestones. The database keeps it current in the transaction of
+ * every write (triggers, see {@code V4__search.sql}); an implementation only answers queries, so another
+ * database's full-text search (PostgreSQL's tsvector) can replace SQLite's FTS5 behind it.
+ */
+public interface SearchIndex {
+
+    /**
+     * The best {@code limit} objects of the given kinds matching {@code query}, best first.
+     *
+     * @param query a non-empty query
+     * @param kinds the kinds to search, at least one
+     */
+    List<IndexHit> search(SearchQuery query, Set<String> kinds, int limit);
+}

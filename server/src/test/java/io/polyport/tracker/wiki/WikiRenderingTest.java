@@ -1,0 +1,142 @@
+package io.polyport.tracker.wiki;
+
+import static io.polyport.tracker.wiki.WikiGateway.EDITOR;
+import static io.polyport.tracker.wiki.WikiGateway.READER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Markdown rendering through wikiToHtml / getPageHTML: each construct, Trac links, and an XSS corpus. */
+class WikiRenderingTest {
+    private static final String BASE = "https://tracker.example/env";
+
+    @TempDir
+    static Path dir;
+    static WikiGateway wiki;
+
+    @BeforeAll
+    static void open() {
+        wiki = WikiGateway.wiki(dir, new WikiConfig(BASE + "/", null));
+    }
+
+    @AfterAll
+    static void close() {
+        wiki.close();
+    }
+
+    private static String html(String markdown) {
+        return (String) wiki.call(READER, "wiki.wikiToHtml", markdown);
+    }
+
+    @Test
+    void commonMarkConstructs() {
+        assertThat(html("# Title\n\n## Sub")).isEqualTo("<h1>Title</h1>\n<h2>Sub</h2>\n");
+        assertThat(html("*em* **strong** `code`"))
+                .isEqualTo("<p><em>em</em> <strong>strong</strong> <code>code</code></p>\n");
+        assertThat(html("- a\n- b\n\n3. c")).isEqualTo("<ul><li>a</li><li>b</li></ul>\n<ol start=\"3\"><li>c</li></ol>\n");
+        assertThat(html("> quoted")).isEqualTo("<blockquote>\n<p>quoted</p>\n</blockquote>\n");
+        assertThat(html("```java\nint x = 1 < 2;\n```"))
+                .isEqualTo("<pre><code class=\"language-java\">int x &#61; 1 &lt; 2;\n</code></pre>\n");
+        assertThat(html("a  \nb\n\n---")).isEqualTo("<p>a<br />\nb</p>\n<hr />\n");
+        assertThat(html("[site](https://example.org/x?a=1&b=2 \"T\")"))
+                .isEqualTo("<p><a href=\"https://example.org/x?a&#61;1&amp;b&#61;2\" title=\"T\">site</a></p>\n");
+        assertThat(html("![logo](https://example.org/l.png)"))
+                .isEqualTo("<p><img src=\"https://example.org/l.png\" alt=\"logo\" /></p>\n");
+    }
+
+    @Test
+    void tables() {
+        assertThat(html("| a | b |\n|:--|--:|\n| 1 | 2 |")).isEqualTo("<table><thead><tr><th align=\"left\">a</th><th align=\"right\">b</th></tr></thead>"
+                + "<tbody><tr><td align=\"left\">1</td><td align=\"right\">2</td></tr></tbody></table>\n");
+    }
+
+    @Test
+    void tracReferencesBecomeAbsoluteLinks() {
+        assertThat(html("See #12, ticket:7 and wiki:Sub/Page."))
+                .isEqualTo("<p>See <a href=\"" + BASE + "/ticket/12\">#12</a>, <a href=\"" + BASE
+                        + "/ticket/7\">ticket:7</a> and <a href=\"" + BASE + "/wiki/Sub/Page\">wiki:Sub/Page</a>.</p>\n");
+        assertThat(html("Read WikiStart or TracGuide/SubPage today"))
+                .isEqualTo("<p>Read <a href=\"" + BASE + "/wiki/WikiStart\">WikiStart</a> or <a href=\"" + BASE
+                        + "/wiki/TracGuide/SubPage\">TracGuide/SubPage</a> today</p>\n");
+        assertThat(html("!WikiStart, a#1, Wiki, ABCdef, iPhoneApp, `WikiStart #1`"))
+                .as("escaped, glued, single word, not camel, code")
+                .isEqualTo("<p>WikiStart, a#1, Wiki, ABCdef, iPhoneApp, <code>WikiStart #1</code></p>\n");
+        assertThat(html("[the start](WikiStart) [t](ticket:3) [m](milestone:m 1) [abs](/chrome/x.css)"))
+                .isEqualTo("<p><a href=\"" + BASE + "/wiki/WikiStart\">the start</a> <a href=\"" + BASE
+                        + "/ticket/3\">t</a> [m](milestone:m 1) <a href=\"" + BASE + "/chrome/x.css\">abs</a></p>\n");
+        assertThat(html("[m](<milestone:m 1>) [WikiStart](https://example.org)"))
+                .as("link text is not linked again")
+                .isEqualTo("<p><a href=\"" + BASE + "/milestone/m%201\">m</a> "
+                        + "<a href=\"https://example.org\">WikiStart</a></p>\n");
+    }
+
+    @Test
+    void pagesRenderAsDocumentsWithRelativeImagesAsTheirAttachments() {
+        wiki.call(EDITOR, "wiki.putPage", "ImageTest", "![feed](feed.png) links to OtherPage", Map.of());
+        assertThat(wiki.call(READER, "wiki.getPageHTML", "ImageTest")).isEqualTo("<html><body><p><img src=\"" + BASE
+                + "/raw-attachment/wiki/ImageTest/feed.png\" alt=\"feed\" /> links to <a href=\"" + BASE
+                + "/wiki/OtherPage\">OtherPage</a></p>\n</body></html>");
+        assertThat(wiki.call(READER, "wiki.getPageHTMLVersion", "ImageTest", 1))
+                .isEqualTo(wiki.call(READER, "wiki.getPageHTML", "ImageTest"));
+    }
+
+    @Test
+    void listLinksNamesThePagesALinksTo() {
+        wiki.call(EDITOR, "wiki.putPage", "Links", "WikiStart, wiki:Zed/Sub, [x](Alpha#part), #5, "
+                + "[y](https://example.org/NotAPage), `CodePage`, !EscapedPage, WikiStart", Map.of());
+        assertThat(wiki.call(READER, "wiki.listLinks", "Links"))
+                .isEqualTo(WikiGateway.list("Alpha", "WikiStart", "Zed/Sub"));
+        assertThat(wiki.call(READER, "wiki.listLinks", "WikiStart")).isEqualTo(WikiGateway.list("WikiStart"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<img src=x onerror=alert(1)>",
+        "<img src=\"javascript:alert(1)\">",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click](java&#x09;script:alert(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[click](vbscript:msgbox(1))",
+        "![x](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\" javascript:alert(1)\" onclick=\"alert(1)\">x</a>",
+        "<div onmouseover=\"alert(1)\">hover</div>",
+        "<svg onload=alert(1)><script>alert(1)</script></svg>",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
+        "<style>body{background:url(javascript:alert(1))}</style>",
+        "<p style=\"background:url(javascript:alert(1))\">x</p>",
+        "<form action=\"https://evil.example\"><input name=q></form>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<<script>script>alert(1)<</script>/script>",
+        "<img src=x onerror=alert(1)//",
+        "<a href=\"https://ok.example\" onfocus=\"alert(1)\" autofocus>x</a>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+        "<base href=\"javascript:alert(1)//\">",
+        "[x](https://ok.example \"\\\" onmouseover=\\\"alert(1)\")",
+        "<details open ontoggle=alert(1)>",
+        "```\n</code></pre><script>alert(1)</script>\n```",
+        "<!-- --><script>alert(1)</script> -->",
+        "<img src=`x`onerror=alert(1)>",
+    })
+    void xssCorpusIsRenderedHarmless(String attack) {
+        for (String rendered : new String[] {html(attack), html("Intro WikiStart #1\n\n" + attack + "\n\ntail")}) {
+            String lower = rendered.toLowerCase(Locale.ROOT);
+            assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<embed", "<style", "<svg", "<math",
+                    "<form", "<input", "<meta", "<base", "<details", "style=", "javascript:", "vbscript:", "data:");
+            assertThat(lower).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
+        }
+    }
+}
