@@ -125,7 +125,7 @@ public final class TicketQueryBench {
     }
 
     private static void report(String what, Supplier<Object> call) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             call.get();
         }
         int runs = 31;
