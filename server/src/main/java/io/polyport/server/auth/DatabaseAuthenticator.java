@@ -1,14 +1,18 @@
 package io.polyport.server.auth;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import io.polyport.core.invoke.Caller;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks Basic credentials against the stored Argon2id hashes (remembering successes for a minute) and Bearer
- * tokens against the stored token hashes, then resolves the caller's effective grants. An unknown user costs
- * a dummy hash, so response times do not reveal which names exist.
+ * Checks Basic credentials against the stored Argon2id hashes (re-read at most once a second, successes remembered
+ * for a minute) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
+ * unknown user costs a dummy hash, so response times do not reveal which names exist.
  */
 @Singleton
 public final class DatabaseAuthenticator implements Authenticator {
@@ -17,6 +21,11 @@ public final class DatabaseAuthenticator implements Authenticator {
     private final EffectivePermissions permissions;
     private final PasswordHasher hasher;
     private final VerifiedCredentials verified = new VerifiedCredentials();
+    /**
+     * Stored hashes, re-read at most once a second per user: a busy keep-alive client costs no database round
+     * trip per call, and a password changed or a user removed by the CLI takes effect within a second, as grants do.
+     */
+    private final LoadingCache<String, Optional<String>> storedHashes;
 
     @Inject
     public DatabaseAuthenticator(UserStore users, TokenStore tokens, EffectivePermissions permissions,
@@ -25,6 +34,10 @@ public final class DatabaseAuthenticator implements Authenticator {
         this.tokens = tokens;
         this.permissions = permissions;
         this.hasher = hasher;
+        this.storedHashes = CacheBuilder.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(1))
+                .maximumSize(10_000)
+                .build(CacheLoader.from(users::passwordHash));
     }
 
     @Override
@@ -32,7 +45,7 @@ public final class DatabaseAuthenticator implements Authenticator {
         if (user == null || password == null) {
             return Optional.empty();
         }
-        Optional<String> storedHash = users.passwordHash(user);
+        Optional<String> storedHash = storedHashes.getUnchecked(user);
         if (storedHash.isEmpty()) {
             hasher.verifyDummy(password);
             return Optional.empty();

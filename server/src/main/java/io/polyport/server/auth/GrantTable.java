@@ -5,8 +5,11 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A snapshot of all grants that resolves what a set of subjects may do: their own actions plus those of every
@@ -16,6 +19,8 @@ import java.util.TreeSet;
  */
 final class GrantTable {
     private final ImmutableSetMultimap<String, String> grantsBySubject;
+    /** Resolved subject lists; the table is immutable, so each list is resolved once. */
+    private final Map<List<String>, Set<String>> resolved = new ConcurrentHashMap<>();
 
     GrantTable(Collection<Grant> grants) {
         ImmutableSetMultimap.Builder<String, String> builder = ImmutableSetMultimap.builder();
@@ -25,6 +30,10 @@ final class GrantTable {
 
     /** The actions held by {@code subjects} and all the groups they belong to. */
     Set<String> effectiveActions(Collection<String> subjects) {
+        return resolved.computeIfAbsent(List.copyOf(subjects), this::resolve);
+    }
+
+    private Set<String> resolve(List<String> subjects) {
         Set<String> actions = new TreeSet<>();
         Set<String> visited = new HashSet<>(subjects);
         Deque<String> pending = new ArrayDeque<>(subjects);
@@ -37,6 +46,6 @@ final class GrantTable {
                 }
             }
         }
-        return actions;
+        return Set.copyOf(actions);
     }
 }

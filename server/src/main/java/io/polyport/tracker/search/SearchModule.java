@@ -7,11 +7,12 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
+import io.polyport.tracker.wiki.TrackerUrls;
 import org.jooq.SQLDialect;
 
 /**
  * Publishes the {@code search} service over the SQLite FTS5 index. Needs a {@code Database} and a
- * {@code Config} bound elsewhere.
+ * {@code Config} bound elsewhere. Instances are equal, so installing the module twice binds it once.
  */
 public final class SearchModule extends AbstractModule {
 
@@ -23,7 +24,8 @@ public final class SearchModule extends AbstractModule {
     @Provides
     @Singleton
     SearchConfig searchConfig(Config config) {
-        return config.section("search", SearchConfig.class);
+        SearchConfig search = config.section("search", SearchConfig.class);
+        return new SearchConfig(TrackerUrls.resolveBaseUrl(search.baseUrl(), config), search.maxResults());
     }
 
     @Provides

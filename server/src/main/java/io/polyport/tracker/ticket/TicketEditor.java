@@ -120,8 +120,7 @@ public final class TicketEditor {
             Map<String, String> newValues = new LinkedHashMap<>();
             changes.forEach((name, change) -> newValues.put(name, change.newValue()));
             options(dsl).validate(fields, newValues);
-            long changeTime = requestedTime != null ? requestedTime : Micros.now();
-            long changetime = Math.max(changeTime, ticket.changetime() + 1);
+            long changetime = Math.max(requestedTime != null ? requestedTime : Micros.now(), ticket.changetime() + 1);
             if (!store.update(dsl, id, ticket.changetime(), changetime, newValues)) {
                 throw RpcException.conflict("Ticket has been updated since last get().");
             }

@@ -2,6 +2,7 @@ package io.polyport.tracker.ticket;
 
 import static io.polyport.server.db.Tables.TICKET;
 
+import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.ticket.attachment.TicketAttachments;
@@ -55,6 +56,9 @@ public final class TicketServiceImpl implements TicketService {
 
     @Override
     public List<Integer> getRecentChanges(Instant since) {
+        if (since == null) {
+            throw RpcException.invalidField("since", "getRecentChanges needs a date-time.");
+        }
         return database.dsl().select(TICKET.ID).from(TICKET).where(TICKET.CHANGETIME.ge(Micros.of(since)))
                 .orderBy(TICKET.ID).fetch(TICKET.ID);
     }
@@ -82,13 +86,13 @@ public final class TicketServiceImpl implements TicketService {
     @Override
     public int create(String summary, String description, Map<String, Object> attributes, boolean notify,
                       Instant when, Caller caller) {
-        return editor.create(summary, description, attributes, when, caller);
+        return editor.create(summary, description, attributes == null ? Map.of() : attributes, when, caller);
     }
 
     @Override
     public List<Object> update(int id, String comment, Map<String, Object> attributes, boolean notify,
                                String author, Instant when, Caller caller) {
-        editor.update(id, comment, attributes, author, when, caller);
+        editor.update(id, comment, attributes == null ? Map.of() : attributes, author, when, caller);
         return get(id);
     }
 

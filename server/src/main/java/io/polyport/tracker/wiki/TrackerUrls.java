@@ -1,5 +1,7 @@
 package io.polyport.tracker.wiki;
 
+import io.polyport.server.config.Config;
+import io.polyport.server.config.ServerConfig;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,8 +12,23 @@ import java.nio.charset.StandardCharsets;
  * @param base the public base URL, without a trailing slash
  */
 public record TrackerUrls(String base) {
+    /** The base URL when neither the section nor {@code server.baseUrl} names one. */
+    public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
+
     public TrackerUrls {
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /**
+     * The base URL a service uses: its own section's {@code baseUrl} if configured, else {@code server.baseUrl},
+     * else {@value #DEFAULT_BASE_URL}. Services never see the request, so they cannot use its Host header.
+     */
+    public static String resolveBaseUrl(String configured, Config config) {
+        if (configured != null) {
+            return configured;
+        }
+        String server = config.section("server", ServerConfig.class).baseUrl();
+        return server != null ? server : DEFAULT_BASE_URL;
     }
 
     public String wiki(String page) {

@@ -7,7 +7,10 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.server.config.Config;
 
-/** Publishes the {@code wiki} service. Needs a {@code Database} and a {@code Config} bound elsewhere. */
+/**
+ * Publishes the {@code wiki} service. Needs a {@code Database} and a {@code Config} bound elsewhere. Instances
+ * are equal, so installing the module twice (by the server and by a test) binds it once.
+ */
 public final class WikiModule extends AbstractModule {
 
     @Override
@@ -18,7 +21,8 @@ public final class WikiModule extends AbstractModule {
     @Provides
     @Singleton
     WikiConfig wikiConfig(Config config) {
-        return config.section("wiki", WikiConfig.class);
+        WikiConfig wiki = config.section("wiki", WikiConfig.class);
+        return new WikiConfig(TrackerUrls.resolveBaseUrl(wiki.baseUrl(), config), wiki.maxAttachmentBytes());
     }
 
     @ProvidesIntoSet

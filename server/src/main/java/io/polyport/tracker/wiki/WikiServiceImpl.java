@@ -5,7 +5,6 @@ import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,20 +27,14 @@ public final class WikiServiceImpl implements WikiService {
     private final Database database;
     private final WikiRenderer renderer;
     private final int maxAttachmentBytes;
-    private final Clock clock;
     private final PageStore pages = new PageStore();
     private final AttachmentStore attachments = new AttachmentStore();
 
     @Inject
     public WikiServiceImpl(Database database, WikiConfig config) {
-        this(database, config, Clock.systemUTC());
-    }
-
-    WikiServiceImpl(Database database, WikiConfig config, Clock clock) {
         this.database = database;
         this.renderer = new WikiRenderer(new TrackerUrls(config.baseUrl()));
         this.maxAttachmentBytes = config.maxAttachmentBytes();
-        this.clock = clock;
     }
 
     @Override
@@ -271,6 +264,6 @@ public final class WikiServiceImpl implements WikiService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,6 +3,7 @@ package io.polyport.tracker.search;
 import static io.polyport.tracker.search.TrackerFixture.ADMIN;
 import static io.polyport.tracker.search.TrackerFixture.BASE;
 import static io.polyport.tracker.search.TrackerFixture.caller;
+import static io.polyport.server.db.Tables.WIKI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,6 +109,18 @@ class SearchServiceTest {
         assertThat(tracker.hrefs("gardentools")).containsExactly(BASE + "/wiki/GardenTools");
         assertThat(tracker.hrefs("welcome", "wiki")).as("WikiStart from the migration")
                 .containsExactly(BASE + "/wiki/WikiStart");
+    }
+
+    @Test
+    void theIndexChangesOnlyWithItsTransaction() {
+        assertThatThrownBy(() -> tracker.database.transaction(db -> {
+            db.insertInto(WIKI).set(WIKI.NAME, "Ghost").set(WIKI.VERSION, 1).set(WIKI.TIME, 0L)
+                    .set(WIKI.AUTHOR, "x").set(WIKI.TEXT, "poltergeist").set(WIKI.READONLY, false).execute();
+            assertThat(db.resultQuery("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'poltergeist'")
+                    .fetchOne(0, Integer.class)).as("indexed inside the transaction").isEqualTo(1);
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(tracker.hrefs("poltergeist")).isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ final class TrackerFixture implements AutoCloseable {
         this.database = Database.open(new DatabaseConfig(null, null, null, null), dir);
         Config config = Config.defaults().with("search", "baseUrl", BASE).with("wiki", "baseUrl", BASE);
         Injector injector = Guice.createInjector(new TicketModule(), new WikiModule(), new SearchModule(),
-                new WikiModule(), new AbstractModule() {
+                new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(Database.class).toInstance(database);

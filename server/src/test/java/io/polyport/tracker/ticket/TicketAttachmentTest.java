@@ -82,6 +82,8 @@ class TicketAttachmentTest {
                 .isEqualTo("file.txt");
         rpc.fails(ErrorCode.VALIDATION_FAILED, ADMIN, "ticket.putAttachment", ticket, "dir/", "", new byte[] {1});
         rpc.fails(ErrorCode.VALIDATION_FAILED, ADMIN, "ticket.putAttachment", ticket, "a\u0001b", "", new byte[] {1});
+        rpc.fails(ErrorCode.VALIDATION_FAILED, ADMIN, "ticket.putAttachment", ticket, "nil.bin", "", null)
+                .hasMessageContaining("data");
     }
 
     @Test

@@ -136,6 +136,13 @@ class TicketCrudTest {
     }
 
     @Test
+    void nilAttributesMeanNone() {
+        int id = (Integer) rpc.admin("ticket.create", "s", "d", null);
+        rpc.admin("ticket.update", id, "c", null);
+        assertThat(rpc.changeLog(id)).hasSize(1);
+    }
+
+    @Test
     void noOpUpdateRecordsNothingAndKeepsTheToken() {
         int id = rpc.create("s", Map.of("keywords", "k"));
         Object ts = rpc.attributes(id).get("_ts");

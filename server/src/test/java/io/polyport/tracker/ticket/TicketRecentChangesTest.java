@@ -38,6 +38,9 @@ class TicketRecentChangesTest {
         assertThat(rpc.admin("ticket.getRecentChanges", second)).isEqualTo(List.of(b));
         assertThat(rpc.admin("ticket.getRecentChanges", "2024-01-01T00:00:00.5")).isEqualTo(List.of(b));
 
+        rpc.fails(io.polyport.core.error.ErrorCode.VALIDATION_FAILED, ADMIN, "ticket.getRecentChanges",
+                (Object) null);
+
         rpc.admin("ticket.update", a, "touched");
         assertThat(rpc.admin("ticket.getRecentChanges", Instant.now().minusSeconds(60))).isEqualTo(List.of(a));
     }

@@ -24,7 +24,7 @@ class WikiAttachmentTest {
 
     @BeforeEach
     void open() {
-        wiki = WikiGateway.wiki(dir, new WikiConfig(null, LIMIT));
+        wiki = WikiGateway.wiki(dir, new WikiConfig(TrackerUrls.DEFAULT_BASE_URL, LIMIT));
         wiki.call(EDITOR, "wiki.putPage", "TitleIndex", "Index", Map.of());
     }
 

@@ -1,6 +1,5 @@
 package io.polyport.tracker.wiki;
 
-import static io.polyport.tracker.wiki.WikiGateway.ADMIN;
 import static io.polyport.tracker.wiki.WikiGateway.ANONYMOUS;
 import static io.polyport.tracker.wiki.WikiGateway.EDITOR;
 import static io.polyport.tracker.wiki.WikiGateway.READER;
@@ -11,7 +10,15 @@ import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +32,7 @@ class WikiServiceTest {
 
     @BeforeEach
     void open() {
-        wiki = WikiGateway.wiki(dir, new WikiConfig(null, null));
+        wiki = WikiGateway.wiki(dir, new WikiConfig(TrackerUrls.DEFAULT_BASE_URL, null));
     }
 
     @AfterEach
@@ -172,6 +179,35 @@ class WikiServiceTest {
         assertThat(wiki.call(READER, "wiki.listAttachments", "Old")).as("attachments went with the page")
                 .isEqualTo(WikiGateway.list());
         assertThat(info("Old", null)).containsEntry("version", 1);
+    }
+
+    @Test
+    void concurrentSavesBecomeConsecutiveVersionsAndNoneIsLost() throws Exception {
+        int writers = 8;
+        int saves = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < saves; i++) {
+                        wiki.call(EDITOR, "wiki.putPage", "Busy", "writer " + writer + " save " + i, Map.of());
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(info("Busy", null)).containsEntry("version", writers * saves);
+        Set<Object> texts = new HashSet<>();
+        for (int version = 1; version <= writers * saves; version++) {
+            texts.add(wiki.call(READER, "wiki.getPage", "Busy", version));
+        }
+        assertThat(texts).hasSize(writers * saves);
     }
 
     @Test

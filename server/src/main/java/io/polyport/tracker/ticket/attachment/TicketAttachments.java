@@ -64,6 +64,9 @@ public final class TicketAttachments {
     public String put(int ticket, String filename, String description, byte[] data, boolean replace,
                       Caller caller) {
         String name = normalize(filename);
+        if (data == null) {
+            throw RpcException.invalidField("data", "The attachment's data is missing.");
+        }
         if (data.length > maxBytes) {
             throw new RpcException(ErrorCode.LIMIT_EXCEEDED, "Maximum attachment size: " + maxBytes
                     + " bytes; '" + name + "' has " + data.length + " bytes.");

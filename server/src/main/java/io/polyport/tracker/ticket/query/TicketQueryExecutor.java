@@ -3,14 +3,12 @@ package io.polyport.tracker.ticket.query;
 import static io.polyport.server.db.Tables.MILESTONE;
 import static io.polyport.server.db.Tables.TICKET;
 import static io.polyport.server.db.Tables.TICKET_CUSTOM;
-import static io.polyport.server.db.Tables.TICKET_ENUM;
 import static io.polyport.server.db.Tables.VERSION;
 
 import io.polyport.core.error.RpcException;
 import io.polyport.core.value.DateTimes;
 import io.polyport.server.db.tables.Milestone;
 import io.polyport.server.db.tables.TicketCustom;
-import io.polyport.server.db.tables.TicketEnum;
 import io.polyport.server.db.tables.Version;
 import io.polyport.tracker.ticket.Micros;
 import io.polyport.tracker.ticket.model.FieldDef;
@@ -52,7 +50,7 @@ public final class TicketQueryExecutor {
      * one page the page number is ignored; a page past the last one is an error.
      */
     public List<Integer> execute(DSLContext dsl, TicketQuery query) {
-        Statement statement = new Statement();
+        Statement statement = new Statement(dsl);
         Condition where = statement.where(query);
         List<SortField<?>> orderBy = new ArrayList<>();
         if (query.group() != null) {
@@ -79,8 +77,13 @@ public final class TicketQueryExecutor {
 
     /** The FROM clause and expressions of one statement, growing a join per custom or ordering table used. */
     private final class Statement {
-        private Table<?> from = TICKET;
+        private final DSLContext dsl;
         private final Map<String, Field<String>> customValues = new HashMap<>();
+        private Table<?> from = TICKET;
+
+        Statement(DSLContext dsl) {
+            this.dsl = dsl;
+        }
 
         Condition where(TicketQuery query) {
             List<Condition> anyGroup = new ArrayList<>();
@@ -175,10 +178,7 @@ public final class TicketQueryExecutor {
             Field<String> value = value(name);
             List<Field<?>> keys = new ArrayList<>();
             if (FieldOptions.ENUM_FIELDS.contains(name)) {
-                TicketEnum position = TICKET_ENUM.as("e_" + name);
-                from = from.leftJoin(position).on(position.TYPE.eq(name)).and(position.NAME.eq(value));
-                keys.add(position.VALUE.isNull());
-                keys.add(position.VALUE.cast(SQLDataType.INTEGER));
+                keys.add(enumPosition(value, FieldOptions.enumNames(dsl, name)));
             } else if (name.equals("milestone")) {
                 Milestone milestone = MILESTONE.as("m_order");
                 from = from.leftJoin(milestone).on(milestone.NAME.eq(value));
@@ -195,6 +195,21 @@ public final class TicketQueryExecutor {
             keys.add(value);
             return keys.stream().<SortField<?>>map(key -> desc ? key.desc() : key.asc()).toList();
         }
+    }
+
+    /**
+     * The position of an enum value among {@code names} (unknown values last), as a CASE expression: sorting on
+     * it needs no join per ticket.
+     */
+    private static Field<Integer> enumPosition(Field<String> value, List<String> names) {
+        if (names.isEmpty()) {
+            return DSL.inline(0);
+        }
+        var position = DSL.choose(value).when(names.get(0), DSL.inline(0));
+        for (int i = 1; i < names.size(); i++) {
+            position = position.when(names.get(i), DSL.inline(i));
+        }
+        return position.otherwise(DSL.inline(names.size()));
     }
 
     private static Condition negate(Condition condition, boolean negated) {

@@ -15,6 +15,8 @@ import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.ticket.TicketModule;
+import io.polyport.server.testing.TestServer;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,11 +68,40 @@ public final class TicketQueryBench {
             }
             report("system.multicall(1,000 x ticket.get)", () -> gateway.invoker().invoke(context,
                     "system.multicall", List.of(calls)));
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
+        try (TestServer server = TestServer.start(Config.defaults(), dir)) {
+            overHttp(server);
+        }
+    }
+
+    /** The same multicall through the real server: JSON-RPC (Trac's multicall form) and XML-RPC. */
+    private static void overHttp(TestServer server) {
+        StringBuilder json = new StringBuilder("{\"method\": \"system.multicall\", \"id\": 1, \"params\": [");
+        StringBuilder xml = new StringBuilder("<?xml version='1.0'?><methodCall><methodName>system.multicall"
+                + "</methodName><params><param><value><array><data>");
+        for (int i = 0; i < 1000; i++) {
+            int id = 1 + i * 97;
+            json.append(i == 0 ? "" : ", ").append("{\"method\": \"ticket.get\", \"params\": [").append(id)
+                    .append("]}");
+            xml.append("<value><struct><member><name>methodName</name><value>ticket.get</value></member>"
+                    + "<member><name>params</name><value><array><data><value><int>").append(id)
+                    .append("</int></value></data></array></value></member></struct></value>");
+        }
+        json.append("]}");
+        xml.append("</data></array></value></param></params></methodCall>");
+        report("HTTP JSON-RPC system.multicall(1,000 x ticket.get)", () -> checked(server.post("/login/jsonrpc",
+                "application/json", json.toString(), "admin", TestServer.ADMIN_PASSWORD)));
+        report("HTTP XML-RPC system.multicall(1,000 x ticket.get)", () -> checked(server.post("/login/xmlrpc",
+                "text/xml", xml.toString(), "admin", TestServer.ADMIN_PASSWORD)));
+    }
+
+    private static String checked(HttpResponse<String> response) {
+        if (response.statusCode() != 200 || response.body().contains("faultCode")
+                || response.body().contains("\"error\": {")) {
+            throw new IllegalStateException("unexpected response " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        return response.body();
     }
 
     private static void fill(Database database) {
@@ -94,7 +125,7 @@ public final class TicketQueryBench {
     }
 
     private static void report(String what, Supplier<Object> call) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             call.get();
         }
         int runs = 31;
@@ -104,10 +135,10 @@ public final class TicketQueryBench {
             long start = System.nanoTime();
             Object result = call.get();
             nanos[i] = System.nanoTime() - start;
-            size = ((List<?>) result).size();
+            size = result instanceof List<?> list ? list.size() : result.toString().length();
         }
         Arrays.sort(nanos);
-        System.out.printf("%-50s median %7.2f ms  (min %6.2f, max %7.2f; %d results)%n", what,
+        System.out.printf("%-50s median %7.2f ms  (min %6.2f, max %7.2f; %d results or bytes)%n", what,
                 nanos[runs / 2] / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6, size);
     }
 }

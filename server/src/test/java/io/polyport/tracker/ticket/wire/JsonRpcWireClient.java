@@ -103,7 +103,7 @@ final class JsonRpcWireClient implements WireClient {
         }
         if (node.isObject()) {
             Map<String, Object> struct = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> struct.put(e.getKey(), fromJson(e.getValue())));
+            node.properties().forEach(e -> struct.put(e.getKey(), fromJson(e.getValue())));
             return struct;
         }
         if (node.isArray()) {
