@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -21,6 +22,8 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    /** Bumped whenever a write transaction ends; see {@link ReadCache}. */
+    private final AtomicLong writeGeneration = new AtomicLong();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -74,7 +77,20 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            writeGeneration.incrementAndGet();
+        }
+    }
+
+    /**
+     * A cache of reads that every write transaction through this object invalidates. It caches only on the
+     * embedded SQLite database, whose one server process makes every write; with PostgreSQL other nodes may
+     * write, so reads always go to the database.
+     */
+    public <K, V> ReadCache<K, V> readCache(int maxEntries) {
+        return new ReadCache<>(maxEntries, writeGeneration::get, dialect() == SQLDialect.SQLITE);
     }
 
     public SQLDialect dialect() {

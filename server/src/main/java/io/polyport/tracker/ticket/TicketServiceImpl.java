@@ -5,6 +5,7 @@ import static io.polyport.server.db.Tables.TICKET;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
+import io.polyport.server.storage.ReadCache;
 import io.polyport.tracker.ticket.attachment.TicketAttachments;
 import io.polyport.tracker.ticket.model.FieldOptions;
 import io.polyport.tracker.ticket.model.StoredTicket;
@@ -34,6 +35,8 @@ public final class TicketServiceImpl implements TicketService {
     private final TicketEditor editor;
     private final TicketQueryExecutor queries;
     private final TicketAttachments attachments;
+    /** Tickets as last read outside a transaction; hot tickets cost no query until the next write. */
+    private final ReadCache<Integer, StoredTicket> readTickets;
 
     @Inject
     public TicketServiceImpl(Database database, TicketFields fields, TicketStore store, TicketHistory history,
@@ -47,6 +50,7 @@ public final class TicketServiceImpl implements TicketService {
         this.editor = editor;
         this.queries = queries;
         this.attachments = attachments;
+        this.readTickets = database.readCache(10_000);
     }
 
     @Override
@@ -80,7 +84,11 @@ public final class TicketServiceImpl implements TicketService {
 
     @Override
     public List<Object> get(int id) {
-        return present(store.require(database.dsl(), id));
+        StoredTicket ticket = readTickets.get(id, key -> store.find(database.dsl(), key).orElse(null));
+        if (ticket == null) {
+            throw TicketStore.notFound(id);
+        }
+        return present(ticket);
     }
 
     @Override
