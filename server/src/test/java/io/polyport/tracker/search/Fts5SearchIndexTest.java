@@ -2,30 +2,16 @@ package io.polyport.tracker.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The FTS5 index itself: the MATCH expressions it builds and its order for very broad queries. */
 class Fts5SearchIndexTest {
-    @TempDir
-    Path dir;
-    TrackerFixture tracker;
-
-    @BeforeEach
-    void open() {
-        tracker = new TrackerFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        tracker.close();
-    }
+    @RegisterExtension
+    final TrackerFixture tracker = new TrackerFixture();
 
     @Test
     void userTextIsAlwaysQuoted() {
@@ -43,11 +29,11 @@ class Fts5SearchIndexTest {
         tracker.admin("wiki.putPage", "Third", "one echidna among several more words here", Map.of());
         Set<String> wiki = Set.of("wiki");
         SearchQuery query = SearchQuery.parse("echidna");
-        assertThat(new Fts5SearchIndex(tracker.database, 3).search(query, wiki, 10))
+        assertThat(new Fts5SearchIndex(tracker.database(), 3).search(query, wiki, 10))
                 .extracting(IndexHit::ref).containsExactly("First", "Third", "Second");
-        assertThat(new Fts5SearchIndex(tracker.database, 2).search(query, wiki, 10))
+        assertThat(new Fts5SearchIndex(tracker.database(), 2).search(query, wiki, 10))
                 .extracting(IndexHit::ref).containsExactly("Third", "Second", "First");
-        assertThat(new Fts5SearchIndex(tracker.database, 2).search(query, wiki, 2))
+        assertThat(new Fts5SearchIndex(tracker.database(), 2).search(query, wiki, 2))
                 .extracting(IndexHit::ref).isEqualTo(List.of("Third", "Second"));
     }
 }

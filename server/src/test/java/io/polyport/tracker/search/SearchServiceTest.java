@@ -10,31 +10,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Caller;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** search.* over real tickets, pages and milestones: shapes, ranking, filters, query syntax, permissions. */
 class SearchServiceTest {
-    @TempDir
-    Path dir;
-    TrackerFixture tracker;
-
-    @BeforeEach
-    void open() {
-        tracker = new TrackerFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        tracker.close();
-    }
+    @RegisterExtension
+    final TrackerFixture tracker = new TrackerFixture();
 
     private int ticket(String summary, String description, Map<String, Object> attributes) {
         return (Integer) tracker.admin("ticket.create", summary, description, attributes);
@@ -113,7 +99,7 @@ class SearchServiceTest {
 
     @Test
     void theIndexChangesOnlyWithItsTransaction() {
-        assertThatThrownBy(() -> tracker.database.transaction(db -> {
+        assertThatThrownBy(() -> tracker.database().transaction(db -> {
             db.insertInto(WIKI).set(WIKI.NAME, "Ghost").set(WIKI.VERSION, 1).set(WIKI.TIME, 0L)
                     .set(WIKI.AUTHOR, "x").set(WIKI.TEXT, "poltergeist").set(WIKI.READONLY, false).execute();
             assertThat(db.resultQuery("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'poltergeist'")

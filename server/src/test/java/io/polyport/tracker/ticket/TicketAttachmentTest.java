@@ -8,31 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.server.config.Config;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketAttachmentTest {
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture();
     int ticket;
 
     @BeforeEach
     void open() {
-        rpc = new TicketRpcFixture(dir);
         ticket = rpc.create("with files", Map.of());
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
     }
 
     @Test
@@ -111,8 +102,7 @@ class TicketAttachmentTest {
 
     @Test
     void sizeLimitComesFromTheConfiguration() {
-        rpc.close();
-        rpc = new TicketRpcFixture(dir.resolve("small"), Config.parse("ticket:\n  attachmentMaxBytes: 10\n"));
+        rpc.reopen(Config.parse("ticket:\n  attachmentMaxBytes: 10\n"));
         int id = rpc.create("s", Map.of());
         assertThat(rpc.admin("ticket.putAttachment", id, "ok.bin", "", new byte[10])).isEqualTo("ok.bin");
         rpc.fails(ErrorCode.LIMIT_EXCEEDED, ADMIN, "ticket.putAttachment", id, "big.bin", "", new byte[11])

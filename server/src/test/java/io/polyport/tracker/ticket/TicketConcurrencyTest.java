@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,28 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketConcurrencyTest {
     private static final int THREADS = 16;
     private static final int ROUNDS = 6;
 
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
-
-    @BeforeEach
-    void open() {
-        rpc = new TicketRpcFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
-    }
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture();
 
     @Test
     void concurrentUpdatesWithTheirTokensAreEachAppliedOrRefusedAndNoneIsLost() throws Exception {

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.server.config.Config;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketCustomFieldTest {
     private static final Config CUSTOM = Config.parse("""
@@ -39,19 +36,8 @@ class TicketCustomFieldTest {
                   type: time
             """);
 
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
-
-    @BeforeEach
-    void open() {
-        rpc = new TicketRpcFixture(dir, CUSTOM);
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
-    }
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture(CUSTOM);
 
     @Test
     void newTicketsGetTheDefaultsAndGivenValues() {
@@ -121,7 +107,7 @@ class TicketCustomFieldTest {
                   custom:
                     - name: owner
                 """);
-        assertThatThrownBy(() -> new TicketRpcFixture(dir.resolve("clash"), clash))
+        assertThatThrownBy(() -> rpc.reopen(clash))
                 .hasStackTraceContaining("'owner' is declared twice");
         Config noOptions = Config.parse("""
                 ticket:
@@ -129,7 +115,7 @@ class TicketCustomFieldTest {
                     - name: choice
                       type: select
                 """);
-        assertThatThrownBy(() -> new TicketRpcFixture(dir.resolve("options"), noOptions))
+        assertThatThrownBy(() -> rpc.reopen(noOptions))
                 .hasStackTraceContaining("needs options");
     }
 }

@@ -6,32 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.invoke.Caller;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketQueryTest {
     private static final Caller NO_TICKETS = new Caller("wiki", true, Set.of("XML_RPC", "WIKI_VIEW"));
 
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
-
-    @BeforeEach
-    void open() {
-        rpc = new TicketRpcFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
-    }
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture();
 
     /** Trac's plugin tests: tickets (type, owner) = (enhancement, A), (task, B), (defect, A). */
     private void threeTickets() {

@@ -3,29 +3,15 @@ package io.polyport.tracker.ticket;
 import static io.polyport.tracker.ticket.TicketRpcFixture.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketRecentChangesTest {
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
-
-    @BeforeEach
-    void open() {
-        rpc = new TicketRpcFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
-    }
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture();
 
     @Test
     void sinceIsInclusiveAndUpdatesCount() {

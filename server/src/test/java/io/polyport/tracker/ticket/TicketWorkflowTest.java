@@ -9,30 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.server.config.Config;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TicketWorkflowTest {
     private static final List<String> RESOLUTIONS = List.of("fixed", "invalid", "wontfix", "duplicate", "worksforme");
 
-    @TempDir
-    Path dir;
-    TicketRpcFixture rpc;
-
-    @BeforeEach
-    void open() {
-        rpc = new TicketRpcFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        rpc.close();
-    }
+    @RegisterExtension
+    final TicketRpcFixture rpc = new TicketRpcFixture();
 
     @Test
     void actionsOfANewTicketWithoutOwnerAsTracDescribesThem() {
@@ -126,7 +112,6 @@ class TicketWorkflowTest {
 
     @Test
     void workflowIsConfigurable() {
-        rpc.close();
         Config config = Config.parse("""
                 ticket:
                   workflow:
@@ -141,7 +126,7 @@ class TicketWorkflowTest {
                     finish.set_resolution: fixed
                     finish.permissions: TICKET_MODIFY
                 """);
-        rpc = new TicketRpcFixture(dir.resolve("custom"), config);
+        rpc.reopen(config);
         int id = rpc.create("s", Map.of());
         assertThat(rpc.admin("ticket.status.getAll")).isEqualTo(List.of("done", "in_progress", "new"));
         @SuppressWarnings("unchecked")
@@ -162,7 +147,7 @@ class TicketWorkflowTest {
                     fly: "new -> air"
                     fly.operations: flap_wings
                 """);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TicketRpcFixture(dir.resolve("broken"), config))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rpc.reopen(config))
                 .hasStackTraceContaining("unknown workflow operation 'flap_wings'");
     }
 }
