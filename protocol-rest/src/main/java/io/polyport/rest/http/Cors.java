@@ -28,7 +28,11 @@ final class Cors {
 
     /** The headers every response to this request carries. */
     Map<String, String> headers(RestRequest request) {
-        String origin = request.header("Origin");
+        return headers(request.header("Origin"));
+    }
+
+    /** The headers every response to a request from {@code origin} (null when not sent) carries. */
+    Map<String, String> headers(String origin) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (origin == null || !settings.allowsOrigin(origin)) {
             return headers;

@@ -12,6 +12,7 @@ import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The gateway's one HTTP handler. On the I/O thread it routes by path and Content-Type, refuses what no
  * protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
- * once to a worker thread, which authenticates the caller and lets the protocol serve the call.
+ * once to a worker thread, which authenticates the caller and lets the protocol serve the call. Refusals before
+ * the call (401, 413, 400) are written by the target protocol when it is known ({@link Protocol#rejectRequest}).
  */
 final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
@@ -54,11 +56,11 @@ final class RpcHandler implements HttpHandler {
         String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         Optional<Protocol> protocol = protocolFor(route, MediaTypes.of(contentType));
         if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
-            unauthorized(exchange);
+            unauthorized(exchange, route, protocol, requestId);
         } else if (protocol.isPresent()) {
             readBodyThenServe(exchange, route, protocol.get(), requestId);
         } else if (wantsDocs(exchange)) {
-            exchange.dispatch(() -> serveDocs(exchange, route));
+            exchange.dispatch(() -> serveDocs(exchange, route, requestId));
         } else {
             exchange.setPersistent(false);
             plain(exchange, 415, "No protocol matching Content-Type '" + (contentType == null ? "" : contentType)
@@ -82,11 +84,12 @@ final class RpcHandler implements HttpHandler {
                 (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
                 ex -> {
                     ex.setPersistent(false);
-                    plain(ex, 413, "Request body larger than " + limit + " bytes.");
+                    refuse(ex, route, Optional.of(protocol), requestId, 413,
+                            "Request body larger than " + limit + " bytes.");
                 },
                 ex -> {
                     ex.setPersistent(false);
-                    plain(ex, 400, "The request body could not be read.");
+                    refuse(ex, route, Optional.of(protocol), requestId, 400, "The request body could not be read.");
                 });
     }
 
@@ -94,6 +97,7 @@ final class RpcHandler implements HttpHandler {
                        String requestId) {
         Optional<Caller> caller = authenticate(exchange, route);
         if (caller.isEmpty()) {
+            unauthorized(exchange, route, Optional.of(protocol), requestId);
             return;
         }
         CallContext context = new CallContext(caller.get(), protocol.name(), requestId);
@@ -109,9 +113,10 @@ final class RpcHandler implements HttpHandler {
         }
     }
 
-    private void serveDocs(HttpServerExchange exchange, Routes.Match route) {
+    private void serveDocs(HttpServerExchange exchange, Routes.Match route, String requestId) {
         Optional<Caller> caller = authenticate(exchange, route);
         if (caller.isEmpty()) {
+            unauthorized(exchange, route, Optional.empty(), requestId);
             return;
         }
         if (!caller.get().has(Permissions.XML_RPC)) {
@@ -122,11 +127,10 @@ final class RpcHandler implements HttpHandler {
         send(exchange, 200, HTML, docsPage.render(caller.get()));
     }
 
-    /** The caller, or empty after answering 401 when credentials are wrong or a login path got none. */
+    /** The caller, or empty when credentials are wrong or a login path got none. */
     private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route) {
         Optional<Caller> caller = authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         if (caller.isEmpty() || (route.login() && !caller.get().authenticated())) {
-            unauthorized(exchange);
             return Optional.empty();
         }
         AccessLog.user(exchange, caller.get().name());
@@ -144,9 +148,33 @@ final class RpcHandler implements HttpHandler {
                 : exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
     }
 
-    private static void unauthorized(HttpServerExchange exchange) {
+    private void unauthorized(HttpServerExchange exchange, Routes.Match route, Optional<Protocol> protocol,
+                              String requestId) {
         exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, AuthFilter.CHALLENGE);
-        plain(exchange, 401, "Authentication required.");
+        refuse(exchange, route, protocol, requestId, 401, "Authentication required.");
+    }
+
+    /**
+     * Refuses a request before any call is decoded: in the wire form of the target protocol when it is known
+     * (over an exchange with an empty body and an anonymous caller), else as plain text.
+     */
+    private void refuse(HttpServerExchange exchange, Routes.Match route, Optional<Protocol> protocol,
+                        String requestId, int status, String message) {
+        if (protocol.isEmpty()) {
+            plain(exchange, status, message);
+            return;
+        }
+        CallContext anonymous = new CallContext(Caller.anonymous(Set.of()), protocol.get().name(), requestId);
+        UndertowRpcExchange rpcExchange =
+                new UndertowRpcExchange(exchange, route.subPath(), new byte[0], baseUrl(exchange), anonymous);
+        try {
+            protocol.get().rejectRequest(rpcExchange, status, message);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("request {}: protocol {} failed to refuse with {}", requestId, protocol.get().name(), status, e);
+        }
+        if (!rpcExchange.responded()) {
+            plain(exchange, status, message);
+        }
     }
 
     private static void plain(HttpServerExchange exchange, int status, String message) {
