@@ -12,7 +12,7 @@ final class Cors {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
             + "Idempotency-Key, X-HTTP-Method-Override";
     static final String EXPOSED_HEADERS = "ETag, Location, Link, X-Total-Count, Allow, Idempotency-Replayed, "
-            + "WWW-Authenticate";
+            + "WWW-Authenticate, Retry-After";
 
     private final RestSettings settings;
 

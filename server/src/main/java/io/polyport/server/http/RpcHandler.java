@@ -1,5 +1,7 @@
 package io.polyport.server.http;
 
+import com.google.common.base.Ticker;
+import io.polyport.core.error.ErrorCode;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.invoke.Permissions;
@@ -9,7 +11,9 @@ import io.polyport.server.config.ServerConfig;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The gateway's one HTTP handler. On the I/O thread it routes by path and Content-Type, refuses what no
  * protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
  * once to a worker thread, which authenticates the caller and lets the protocol serve the call. Refusals before
- * the call (401, 413, 400) are written by the target protocol when it is known ({@link Protocol#rejectRequest}).
+ * the call (401, 413, 400, and 429 past a caller's rate limit) are written by the target protocol when it is known ({@link Protocol#rejectRequest}).
  */
 final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
@@ -33,6 +37,7 @@ final class RpcHandler implements HttpHandler {
     private final AuthFilter authFilter;
     private final DocsPage docsPage;
     private final ServerConfig config;
+    private final Optional<CallerRateLimiter> rateLimiter;
     private final AtomicLong requestCounter = new AtomicLong();
 
     RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config) {
@@ -41,6 +46,10 @@ final class RpcHandler implements HttpHandler {
         this.authFilter = authFilter;
         this.docsPage = new DocsPage(gateway.registry(), protocols);
         this.config = config;
+        this.rateLimiter = config.rateLimitPerSecond() > 0
+                ? Optional.of(new CallerRateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(),
+                        Ticker.systemTicker()))
+                : Optional.empty();
     }
 
     @Override
@@ -100,6 +109,9 @@ final class RpcHandler implements HttpHandler {
             unauthorized(exchange, route, Optional.of(protocol), requestId);
             return;
         }
+        if (rateLimited(exchange, route, protocol, caller.get(), requestId)) {
+            return;
+        }
         CallContext context = new CallContext(caller.get(), protocol.name(), requestId);
         UndertowRpcExchange rpcExchange =
                 new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), context);
@@ -146,6 +158,29 @@ final class RpcHandler implements HttpHandler {
     private String baseUrl(HttpServerExchange exchange) {
         return config.baseUrl() != null ? config.baseUrl()
                 : exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
+
+    /**
+     * Whether the caller is over its rate limit, after answering 429 with {@code Retry-After}. Anonymous callers
+     * are told apart by their address, so that one of them cannot use up everyone's allowance.
+     */
+    private boolean rateLimited(HttpServerExchange exchange, Routes.Match route, Protocol protocol, Caller caller,
+                                String requestId) {
+        if (rateLimiter.isEmpty()) {
+            return false;
+        }
+        String key = caller.authenticated() ? caller.name()
+                : Caller.ANONYMOUS + "@" + exchange.getSourceAddress().getAddress().getHostAddress();
+        Optional<Duration> wait = rateLimiter.get().tryAcquire(key);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+        refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.RATE_LIMITED.httpStatus(),
+                "Too many requests: at most " + BigDecimal.valueOf(rateLimiter.get().perSecond()).stripTrailingZeros().toPlainString()
+                        + " per second are allowed; retry after " + seconds + " s.");
+        return true;
     }
 
     private void unauthorized(HttpServerExchange exchange, Routes.Match route, Optional<Protocol> protocol,
