@@ -3,6 +3,7 @@ package io.polyport.server.http;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -36,9 +37,9 @@ final class CallerRateLimiter {
                 .build();
     }
 
-    /** The limit's sustained rate, for messages. */
-    double perSecond() {
-        return perSecond;
+    /** The limit in words, for messages: {@code 5 per second}. */
+    String describe() {
+        return BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + " per second";
     }
 
     /** Takes one request from {@code caller}'s bucket: empty when it may proceed, else how long until it may. */

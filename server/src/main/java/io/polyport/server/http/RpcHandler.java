@@ -11,7 +11,6 @@ import io.polyport.server.config.ServerConfig;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The gateway's one HTTP handler. On the I/O thread it routes by path and Content-Type, refuses what no
  * protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
- * once to a worker thread, which authenticates the caller and lets the protocol serve the call. Refusals before
- * the call (401, 413, 400, and 429 past a caller's rate limit) are written by the target protocol when it is known ({@link Protocol#rejectRequest}).
+ * once to a worker thread, which authenticates the caller, checks its rate limit and lets the protocol serve the
+ * call. Refusals before the call (401, 413, 400, 429) are written by the target protocol when it is known
+ * ({@link Protocol#rejectRequest}).
  */
 final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
@@ -178,8 +178,8 @@ final class RpcHandler implements HttpHandler {
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
         refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.RATE_LIMITED.httpStatus(),
-                "Too many requests: at most " + BigDecimal.valueOf(rateLimiter.get().perSecond()).stripTrailingZeros().toPlainString()
-                        + " per second are allowed; retry after " + seconds + " s.");
+                "Too many requests: at most " + rateLimiter.get().describe() + " are allowed; retry after " + seconds
+                        + " s.");
         return true;
     }
 
