@@ -3,6 +3,7 @@ package io.polyport.rest;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.core.spi.RpcExchange;
+import io.polyport.rest.http.GatewayRefusals;
 import io.polyport.rest.http.RestHandler;
 import io.polyport.rest.http.RestResponse;
 import io.polyport.rest.http.RestSettings;
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 public final class RestProtocol implements Protocol {
     private final RestSettings settings;
+    private final GatewayRefusals refusals;
     private volatile RestHandler handler;
 
     /** The protocol with settings from system properties and environment variables (see {@link RestSettings}). */
@@ -26,6 +28,7 @@ public final class RestProtocol implements Protocol {
 
     public RestProtocol(RestSettings settings) {
         this.settings = settings;
+        this.refusals = new GatewayRefusals(settings);
     }
 
     @Override
@@ -52,7 +55,16 @@ public final class RestProtocol implements Protocol {
 
     @Override
     public void handle(RpcExchange exchange, Gateway gateway) {
-        RestResponse response = handlerFor(gateway).handle(exchange);
+        write(exchange, handlerFor(gateway).handle(exchange));
+    }
+
+    /** Refusals of the gateway (401, 413, 400, 429) as problem JSON, like every other REST error. */
+    @Override
+    public void rejectRequest(RpcExchange exchange, int status, String message) {
+        write(exchange, refusals.of(exchange, status, message));
+    }
+
+    private static void write(RpcExchange exchange, RestResponse response) {
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             exchange.setResponseHeader(header.getKey(), header.getValue());
         }

@@ -42,6 +42,7 @@ class RouteDeriverTest {
                 "GET /wiki -> wiki.getAllPages",
                 "GET /wiki/{pagename} -> wiki.getPage",
                 "GET /wiki/{pagename}/info -> wiki.getPageInfo",
+                "GET /wiki/{pagename}/versions -> wiki.getPageVersions",
                 "GET /wiki/{pagename}/versions/{version} -> wiki.getPageVersion",
                 "PUT /wiki/{pagename} -> wiki.putPage",
                 "DELETE /wiki/{pagename} -> wiki.deletePage",

@@ -26,6 +26,8 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, 412),
     /** A size or count limit was exceeded. */
     LIMIT_EXCEEDED(413, 413),
+    /** The caller sent more requests than its rate limit allows; it may retry later. */
+    RATE_LIMITED(429, 429),
     /** The arguments were well-formed but the service refused them (empty summary, invalid field value). */
     VALIDATION_FAILED(1, 400),
     /** Anything unexpected. The message never carries internals. */

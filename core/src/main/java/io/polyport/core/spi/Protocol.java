@@ -2,6 +2,7 @@ package io.polyport.core.spi;
 
 import io.polyport.core.registry.MethodDescriptor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,18 @@ public interface Protocol {
 
     /** Serves one request. Runs on a worker thread; may block. Must answer every request, errors included. */
     void handle(RpcExchange exchange, Gateway gateway) throws IOException;
+
+    /**
+     * Answers a request the gateway refuses before the protocol decodes it: missing or wrong credentials (401,
+     * {@code WWW-Authenticate} already set), a body over the limit (413), an unreadable body (400), too many requests
+     * (429, {@code Retry-After} already set). The exchange has an empty body and an anonymous caller. May run on an
+     * I/O thread, so it must not block. The default is the one-line {@code text/plain} message with the real HTTP
+     * status, which the RPC protocols keep because their clients act on the status (Python's
+     * {@code xmlrpc.client} needs a real 401); a resource protocol answers in its own error format.
+     */
+    default void rejectRequest(RpcExchange exchange, int status, String message) {
+        exchange.respond(status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** A few sentences for the docs page: what the protocol is and how to call it. */
     default String description() {

@@ -12,7 +12,7 @@ final class Cors {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
             + "Idempotency-Key, X-HTTP-Method-Override";
     static final String EXPOSED_HEADERS = "ETag, Location, Link, X-Total-Count, Allow, Idempotency-Replayed, "
-            + "WWW-Authenticate";
+            + "WWW-Authenticate, Retry-After";
 
     private final RestSettings settings;
 
@@ -28,7 +28,11 @@ final class Cors {
 
     /** The headers every response to this request carries. */
     Map<String, String> headers(RestRequest request) {
-        String origin = request.header("Origin");
+        return headers(request.header("Origin"));
+    }
+
+    /** The headers every response to a request from {@code origin} (null when not sent) carries. */
+    Map<String, String> headers(String origin) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (origin == null || !settings.allowsOrigin(origin)) {
             return headers;

@@ -123,12 +123,16 @@ public final class OpenApiDocument {
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                 .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("An API token."));
-        for (int status : List.of(400, 401, 403, 404, 406, 409, 412, 413, 415, 428, 500)) {
+        for (int status : List.of(400, 401, 403, 404, 406, 409, 412, 413, 415, 428, 429, 500)) {
             ApiResponse response = new ApiResponse().description(description(status))
                     .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                             .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             if (status == 401) {
                 response.addHeaderObject("WWW-Authenticate", new Header().schema(typed("string")));
+            }
+            if (status == 429) {
+                response.addHeaderObject("Retry-After", new Header().schema(typed("integer"))
+                        .description("seconds until the caller may send again"));
             }
             components.addResponses(Integer.toString(status), response);
         }
@@ -262,7 +266,7 @@ public final class OpenApiDocument {
         if (route.httpMethod().equals("GET") && route.role() != RouteRole.CALL) {
             responses.addApiResponse("304", new ApiResponse().description("not modified since the If-None-Match ETag"));
         }
-        List<Integer> errors = new java.util.ArrayList<>(List.of(400, 401, 403, 404, 406, 500));
+        List<Integer> errors = new java.util.ArrayList<>(List.of(400, 401, 403, 404, 406, 429, 500));
         if (!route.httpMethod().equals("GET")) {
             errors.addAll(List.of(409, 413, 415));
         }
@@ -290,6 +294,7 @@ public final class OpenApiDocument {
         texts.put(413, "too large");
         texts.put(415, "unsupported request Content-Type");
         texts.put(428, "If-Match is required");
+        texts.put(429, "too many requests from this caller (server.rateLimitPerSecond)");
         texts.put(500, "internal error");
         return texts.get(status);
     }

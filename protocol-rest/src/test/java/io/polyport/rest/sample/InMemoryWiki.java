@@ -31,6 +31,15 @@ public final class InMemoryWiki implements SampleWiki {
     }
 
     @Override
+    public synchronized List<Map<String, Object>> getPageVersions(String pagename) {
+        List<Map<String, Object>> infos = new ArrayList<>();
+        for (int version = versions(pagename).size(); version >= 1; version--) {
+            infos.add(getPageInfo(pagename, version));
+        }
+        return infos;
+    }
+
+    @Override
     public synchronized Map<String, Object> getPageInfo(String pagename, Integer version) {
         return Map.of("name", pagename, "version", version == null ? versions(pagename).size() : version);
     }

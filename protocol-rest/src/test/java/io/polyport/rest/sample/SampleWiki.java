@@ -25,6 +25,9 @@ public interface SampleWiki {
     @RpcMethod(kind = READ, permission = "WIKI_VIEW")
     String getPageVersion(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
+    @RpcMethod(kind = LIST, permission = "WIKI_VIEW")
+    List<Map<String, Object>> getPageVersions(@Id String pagename);
+
     @RpcMethod(kind = READ, permission = "WIKI_VIEW")
     Map<String, Object> getPageInfo(@Id String pagename, @Param(defaultValue = "null") Integer version);
 

@@ -27,6 +27,14 @@ final class PageStore {
                 .fetchOptional().map(PageStore::toVersion);
     }
 
+    /** The info of every version of {@code name}, newest first, without reading their texts. */
+    List<PageInfo> history(DSLContext db, String name) {
+        return db.select(WIKI.NAME, WIKI.TIME, WIKI.AUTHOR, WIKI.VERSION, WIKI.COMMENT).from(WIKI)
+                .where(WIKI.NAME.eq(name)).orderBy(WIKI.VERSION.desc())
+                .fetch(row -> new PageInfo(row.value1(), Micros.toInstant(row.value2()), row.value3(), row.value4(),
+                        row.value5()));
+    }
+
     /** The names of all pages, sorted. */
     List<String> names(DSLContext db) {
         return db.selectDistinct(WIKI.NAME).from(WIKI).orderBy(WIKI.NAME).fetch(WIKI.NAME);

@@ -52,6 +52,11 @@ public interface WikiService {
     @RpcMethod(kind = MethodKind.READ, permission = "WIKI_VIEW", doc = "The same as getPageInfo.")
     Object getPageInfoVersion(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
+    @RpcMethod(kind = MethodKind.LIST, permission = "WIKI_VIEW",
+            doc = "Info structs {name, lastModified, author, version, comment} of every version of a page, newest "
+                    + "first; a fault when the page does not exist. A Polyport extension, not in Trac's API.")
+    List<PageInfo> getPageVersions(@Id String pagename);
+
     @RpcMethod(kind = MethodKind.UPDATE,
             doc = "Saves a new version of a page and returns true. attributes: comment, author (kept only for "
                     + "WIKI_ADMIN and anonymous callers), readonly (WIKI_ADMIN only). Needs WIKI_CREATE for a new "

@@ -86,6 +86,16 @@ public final class WikiServiceImpl implements WikiService {
     }
 
     @Override
+    public List<PageInfo> getPageVersions(String pagename) {
+        String name = WikiNames.page(pagename);
+        List<PageInfo> history = pages.history(database.dsl(), name);
+        if (history.isEmpty()) {
+            throw RpcException.notFound("Wiki page \"" + name + "\" does not exist");
+        }
+        return history;
+    }
+
+    @Override
     public boolean putPage(String pagename, String content, Map<String, Object> attributes, Caller caller) {
         String name = WikiNames.page(pagename);
         String text = content == null ? "" : content.replace("\r\n", "\n");

@@ -98,6 +98,16 @@ class RestHttpSemanticsTest {
     }
 
     @Test
+    void gatewayRefusalsCarryCorsHeadersSoBrowsersCanReadThem() {
+        RestClient wrong = new RestClient(server, "admin", "wrong");
+        HttpResponse<byte[]> refused = wrong.send(wrong.request("/rest/tickets").header("Origin", ORIGIN).GET());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(header(refused, "Content-Type")).isEqualTo("application/problem+json");
+        assertThat(header(refused, "Access-Control-Allow-Origin")).isEqualTo(ORIGIN);
+        assertThat(header(refused, "Access-Control-Expose-Headers")).contains("WWW-Authenticate");
+    }
+
+    @Test
     void apiPageAndItsAssets() {
         HttpResponse<byte[]> page = anonymous.get("/rest/docs");
         assertThat(page.statusCode()).isEqualTo(200);

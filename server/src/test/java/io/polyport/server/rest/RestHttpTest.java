@@ -229,6 +229,36 @@ class RestHttpTest {
     }
 
     @Test
+    void wikiPageVersionsNewestFirst() {
+        HttpResponse<byte[]> saved = admin.send(admin.request("/rest/wiki/History").header("Content-Type",
+                "text/plain").PUT(HttpRequest.BodyPublishers.ofString("v1")));
+        assertThat(saved.statusCode()).isEqualTo(201);
+        for (String text : List.of("v2", "v3")) {
+            saved = admin.send(admin.request("/rest/wiki/History").header("Content-Type", "text/plain")
+                    .header("If-Match", header(saved, "ETag")).PUT(HttpRequest.BodyPublishers.ofString(text)));
+            assertThat(saved.statusCode()).as(text(saved)).isEqualTo(200);
+        }
+        HttpResponse<byte[]> versions = viewer.get("/rest/wiki/History/versions");
+        assertThat(versions.statusCode()).as(text(versions)).isEqualTo(200);
+        JsonNode list = body(versions);
+        assertThat(list).hasSize(3);
+        List<Integer> numbers = new ArrayList<>();
+        list.forEach(v -> numbers.add(v.get("version").asInt()));
+        assertThat(numbers).containsExactly(3, 2, 1);
+        assertThat(list.get(2).get("name").asText()).isEqualTo("History");
+        assertThat(list.get(2).get("author").asText()).isEqualTo("admin");
+        assertThat(list.get(0).get("lastModified").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(body(viewer.get("/rest/wiki/History/info"))).isEqualTo(list.get(0));
+        assertThat(viewer.send(viewer.request("/rest/wiki/History/versions")
+                .header("If-None-Match", header(versions, "ETag")).GET()).statusCode()).isEqualTo(304);
+
+        HttpResponse<byte[]> missing = viewer.get("/rest/wiki/NoSuchPage/versions");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(header(missing, "Content-Type")).isEqualTo("application/problem+json");
+        assertThat(body(missing).get("detail").asText()).isEqualTo("Wiki page \"NoSuchPage\" does not exist");
+    }
+
+    @Test
     void searchAndIndex() {
         createTicket("xylophone search target");
         HttpResponse<byte[]> hits = anonymous.get("/rest/search?q=xylophone");

@@ -106,6 +106,27 @@ class WikiOverTheWireTest {
     }
 
     @Test
+    void pageVersionsOverXmlRpcAndJsonRpc() throws Exception {
+        XmlRpcClient admin = admin();
+        admin.execute("wiki.putPage", List.of("Versions", "one", Map.of("comment", "first")));
+        admin.execute("wiki.putPage", List.of("Versions", "two", Map.of()));
+        Object[] versions = (Object[]) xmlRpc("reader", "reader-pw").execute("wiki.getPageVersions",
+                List.of("Versions"));
+        assertThat(versions).extracting(v -> (Object) ((Map<?, ?>) v).get("version")).containsExactly(2, 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> oldest = (Map<String, Object>) versions[1];
+        assertThat(oldest).containsEntry("comment", "first").containsEntry("author", "admin");
+        assertThat(oldest.get("lastModified")).isInstanceOf(Date.class);
+        assertThatThrownBy(() -> admin.execute("wiki.getPageVersions", List.of("NoSuchPage")))
+                .isInstanceOfSatisfying(XmlRpcException.class, e -> assertThat(e.code).isEqualTo(404));
+
+        JsonNode json = jsonRpc("{\"method\": \"wiki.getPageVersions\", \"params\": [\"Versions\"], \"id\": 3}");
+        assertThat(json.get("result")).hasSize(2);
+        assertThat(json.get("result").get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(json.get("result").get(1).get("comment").asText()).isEqualTo("first");
+    }
+
+    @Test
     void xmlRpcLargeAndBinaryAttachmentsRoundTrip() throws Exception {
         XmlRpcClient admin = admin();
         admin.execute("wiki.putPage", List.of("SandBox/LargeXmlrpc", "large", Map.of()));

@@ -5,9 +5,11 @@ import static io.polyport.tracker.wiki.WikiGateway.EDITOR;
 import static io.polyport.tracker.wiki.WikiGateway.READER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
+import io.polyport.core.invoke.Caller;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +69,31 @@ class WikiServiceTest {
         assertThat((Instant) first.get("lastModified")).isAfter(before).isBeforeOrEqualTo(Instant.now());
         assertThat(info("SandBox", null)).containsEntry("version", 2).containsEntry("comment", null);
         assertThat(wiki.call(READER, "wiki.getPageInfoVersion", "SandBox", 2)).isEqualTo(info("SandBox", null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pageVersionsListsTheInfoOfEveryVersionNewestFirst() {
+        wiki.call(EDITOR, "wiki.putPage", "History", "one", Map.of("comment", "first"));
+        wiki.call(EDITOR, "wiki.putPage", "History", "two", Map.of());
+        wiki.call(EDITOR, "wiki.putPage", "History", "three", Map.of("comment", "third"));
+        wiki.call(EDITOR, "wiki.deletePage", "History", 2);
+
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) wiki.call(READER, "wiki.getPageVersions",
+                "History");
+        assertThat(versions).extracting(v -> v.get("version")).containsExactly(3, 1);
+        assertThat(versions).element(0).isEqualTo(info("History", 3));
+        assertThat(versions).element(1).isEqualTo(info("History", 1));
+        assertThat(versions.get(1).keySet()).containsExactly("name", "lastModified", "author", "version", "comment");
+        assertThat(versions.get(1)).containsEntry("comment", "first").containsEntry("author", "editor");
+
+        assertFault(() -> wiki.call(READER, "wiki.getPageVersions", "NoSuchPage"), ErrorCode.NOT_FOUND,
+                "Wiki page \"NoSuchPage\" does not exist");
+        assertFault(() -> wiki.call(READER, "wiki.getPageVersions", "../x"), ErrorCode.VALIDATION_FAILED,
+                "Invalid Wiki page name '../x'");
+        RpcException denied = catchThrowableOfType(() -> wiki.call(new Caller("nobody", true, Set.of("XML_RPC")),
+                "wiki.getPageVersions", "History"), RpcException.class);
+        assertThat(denied.code()).isEqualTo(ErrorCode.PERMISSION_DENIED);
     }
 
     @Test
@@ -214,7 +241,7 @@ class WikiServiceTest {
     void rpcVersionIsTwoAndMethodsAreDeclaredWithTracSignatures() {
         assertThat(wiki.call(READER, "wiki.getRPCVersionSupported")).isEqualTo(2);
         assertThat(wiki.gateway.registry().methods().stream().filter(m -> m.service().equals("wiki")).count())
-                .isEqualTo(18);
+                .isEqualTo(19);
         assertThat(wiki.gateway.registry().find("wiki.getPage").orElseThrow().prototype())
                 .isEqualTo("string wiki.getPage(string pagename, int version=null)");
         assertThat(wiki.gateway.registry().find("wiki.putAttachmentEx").orElseThrow().signatures())
