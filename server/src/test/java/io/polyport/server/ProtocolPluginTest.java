@@ -36,6 +36,9 @@ class ProtocolPluginTest {
                 public String name() { return "Echo"; }
                 public Set<String> paths() { return Set.of("/echo"); }
                 public Set<String> contentTypes() { return Set.of("text/x-echo"); }
+                public String description() {
+                    return "Echo calls **one** method. <script>alert(1)</script> [home](javascript:alert(2))";
+                }
                 public void handle(RpcExchange exchange, Gateway gateway) {
                     String method = new String(exchange.body(), StandardCharsets.UTF_8).strip();
                     String answer;
@@ -63,6 +66,12 @@ class ProtocolPluginTest {
             assertThat(own.body()).isEqualTo("result [1, 2, 0]");
             HttpResponse<String> shared = server.post("/rpc", "text/x-echo", "system.getAPIVersion", null, null);
             assertThat(shared.body()).startsWith("error PERMISSION_DENIED XML_RPC privileges are required");
+
+            String docs = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/login/rpc"))
+                    .header("Accept", "text/html")
+                    .header("Authorization", TestServer.basic("admin", TestServer.ADMIN_PASSWORD)).build()).body();
+            assertThat(docs).contains("<h3 id=\"Echo\">Echo</h3>").contains("Echo calls <strong>one</strong> method.")
+                    .doesNotContain("<script>alert").doesNotContain("javascript:");
         }
     }
 

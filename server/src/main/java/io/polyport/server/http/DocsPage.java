@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The HTML page a browser gets on an RPC path: the protocols with their URLs, then every method the caller may
  * call, grouped by service, with its prototype, documentation and permission. Everything shown is escaped.
  */
 final class DocsPage {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer MARKDOWN = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
     private final MethodRegistry registry;
     private final List<Protocol> protocols;
 
@@ -42,7 +47,7 @@ final class DocsPage {
                 html.append("<dt>Content-Type</dt><dd>")
                         .append(escape(String.join(", ", protocol.contentTypes()))).append("</dd>");
             }
-            html.append("</dl>\n<pre>").append(escape(protocol.description())).append("</pre>\n");
+            html.append("</dl>\n").append(markdown(protocol.description()));
         }
         html.append("<h2 id=\"Methods\">RPC exported functions</h2>\n");
         Map<String, List<MethodDescriptor>> byService = new TreeMap<>(registry.methods().stream()
@@ -77,6 +82,11 @@ final class DocsPage {
             urls.append(urls.isEmpty() ? "" : ", ").append(path).append(", /login").append(path);
         }
         return urls.toString();
+    }
+
+    /** A protocol's description (Markdown from a plugin jar) as HTML; raw HTML is escaped, unsafe URLs dropped. */
+    private static String markdown(String text) {
+        return MARKDOWN.render(PARSER.parse(text));
     }
 
     private static String escape(String text) {
