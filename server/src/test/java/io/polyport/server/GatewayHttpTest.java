@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestServer;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,16 +34,8 @@ class GatewayHttpTest {
         server.close();
     }
 
-    private static XmlRpcClient xmlRpcClient(String path, String user, String password) throws Exception {
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        config.setServerURL(new URL(server.uri(path).toString()));
-        if (user != null) {
-            config.setBasicUserName(user);
-            config.setBasicPassword(password);
-        }
-        XmlRpcClient client = new XmlRpcClient();
-        client.setConfig(config);
-        return client;
+    private static XmlRpcClient xmlRpcClient(String path, String user, String password) {
+        return server.xmlRpcClient(path, user, password);
     }
 
     @Test

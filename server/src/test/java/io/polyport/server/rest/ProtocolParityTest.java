@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polyport.server.testing.TestServer;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,14 +49,7 @@ class ProtocolParityTest {
 
     /** An outcome: the value on success, or "denied" when the call was refused for permissions. */
     private static Object xmlRpc(Who who, String method, Object... params) throws Exception {
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        config.setServerURL(new URL(server.uri("/xmlrpc").toString()));
-        if (who.user() != null) {
-            config.setBasicUserName(who.user());
-            config.setBasicPassword(who.password());
-        }
-        XmlRpcClient client = new XmlRpcClient();
-        client.setConfig(config);
+        XmlRpcClient client = server.xmlRpcClient("/xmlrpc", who.user(), who.password());
         try {
             return client.execute(method, params);
         } catch (XmlRpcException e) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.apache.xmlrpc.client.XmlRpcClient;
+import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 
 /**
  * A real Polyport server for integration tests: a fresh data folder with its own SQLite file, a random port on
@@ -107,6 +111,27 @@ public final class TestServer implements AutoCloseable {
     /** The {@code Authorization} header value for HTTP Basic. */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Apache's XML-RPC client for {@code path}, as {@code user} (anonymous when null), reading date-times as UTC
+     * the way Trac sends them.
+     */
+    public XmlRpcClient xmlRpcClient(String path, String user, String password) {
+        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
+        try {
+            config.setServerURL(uri(path).toURL());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+        if (user != null) {
+            config.setBasicUserName(user);
+            config.setBasicPassword(password);
+        }
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        XmlRpcClient client = new XmlRpcClient();
+        client.setConfig(config);
+        return client;
     }
 
     /** POSTs {@code body} with a content type, optionally as a user, and returns the response. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestServer;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,14 +46,8 @@ class WikiOverTheWireTest {
         server.close();
     }
 
-    private static XmlRpcClient xmlRpc(String user, String password) throws Exception {
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        config.setServerURL(new URL(server.uri("/login/xmlrpc").toString()));
-        config.setBasicUserName(user);
-        config.setBasicPassword(password);
-        XmlRpcClient client = new XmlRpcClient();
-        client.setConfig(config);
-        return client;
+    private static XmlRpcClient xmlRpc(String user, String password) {
+        return server.xmlRpcClient("/login/xmlrpc", user, password);
     }
 
     private static XmlRpcClient admin() throws Exception {

@@ -1,7 +1,6 @@
 package io.polyport.tracker.ticket.wire;
 
 import io.polyport.server.testing.TestServer;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,10 +9,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 
 /** XML-RPC through Apache's client, as a Java Trac client talks to {@code /login/xmlrpc}. */
 final class XmlRpcWireClient implements WireClient {
@@ -30,17 +27,7 @@ final class XmlRpcWireClient implements WireClient {
 
     @Override
     public Object call(String user, String method, Object... params) {
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        try {
-            config.setServerURL(new URL(server.uri("/login/xmlrpc").toString()));
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
-        config.setBasicUserName(user);
-        config.setBasicPassword(TestServer.ADMIN_PASSWORD);
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        XmlRpcClient client = new XmlRpcClient();
-        client.setConfig(config);
+        XmlRpcClient client = server.xmlRpcClient("/login/xmlrpc", user, TestServer.ADMIN_PASSWORD);
         try {
             return normalise(client.execute(method, Arrays.stream(params).map(XmlRpcWireClient::toWire).toList()));
         } catch (XmlRpcException e) {
