@@ -4,7 +4,6 @@ import io.polyport.core.value.DateTimes;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 
@@ -19,7 +18,6 @@ final class ClassHints {
     static final String DATETIME = "datetime";
     static final String BINARY = "binary";
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private ClassHints() {
     }
@@ -48,13 +46,27 @@ final class ClassHints {
      */
     static String formatDateTime(Instant instant) {
         LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        String seconds = SECONDS.format(utc);
         int micros = utc.getNano() / 1000;
-        if (micros == 0) {
-            return seconds;
+        StringBuilder text = new StringBuilder(26);
+        digits(text, utc.getYear(), 4).append('-');
+        digits(text, utc.getMonthValue(), 2).append('-');
+        digits(text, utc.getDayOfMonth(), 2).append('T');
+        digits(text, utc.getHour(), 2).append(':');
+        digits(text, utc.getMinute(), 2).append(':');
+        digits(text, utc.getSecond(), 2);
+        if (micros != 0) {
+            digits(text.append('.'), micros, 6);
         }
-        String digits = Integer.toString(micros);
-        return seconds + "." + "000000".substring(digits.length()) + digits;
+        return text.toString();
+    }
+
+    /** Appends {@code value} zero-padded to {@code width} digits (years past 9999 keep all their digits). */
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     private static Instant decodeDateTime(Object value) {

@@ -21,6 +21,9 @@ import java.util.Map;
  * {@code result} or {@code error}. Date-times and binaries go out as class hints.
  */
 final class ResponseWriter {
+    /** Big enough for a typical response (a ticket is about 600 bytes), so the buffer rarely grows. */
+    private static final int INITIAL_BUFFER_BYTES = 2048;
+
     private static final String ERROR_NAME = "JSONRPCError";
 
     private final JsonFactory json;
@@ -50,7 +53,7 @@ final class ResponseWriter {
     }
 
     private byte[] write(Body body) {
-        ByteArrayBuilder out = new ByteArrayBuilder();
+        ByteArrayBuilder out = new ByteArrayBuilder(INITIAL_BUFFER_BYTES);
         try (JsonGenerator gen = json.createGenerator(out, JsonEncoding.UTF8)) {
             gen.setPrettyPrinter(PythonSeparators.INSTANCE);
             body.writeTo(gen);
