@@ -97,15 +97,16 @@ public final class ValueMapper {
 
     /** Converts a service's result to a neutral value. */
     public Object toValue(Object result) {
-        if (result == null || result instanceof String || result instanceof Integer || result instanceof Boolean
-                || result instanceof Long || result instanceof Double || result instanceof Instant
-                || result instanceof byte[]) {
+        if (isNeutralScalar(result)) {
             return result;
         }
         if (result instanceof Optional<?> optional) {
             return toValue(optional.orElse(null));
         }
         if (result instanceof Map<?, ?> map) {
+            if (isNeutralStruct(map)) {
+                return map;
+            }
             Map<String, Object> struct = new LinkedHashMap<>(map.size() * 2);
             map.forEach((k, v) -> struct.put(String.valueOf(k), toValue(v)));
             return struct;
@@ -136,6 +137,22 @@ public final class ValueMapper {
             return zdt.toInstant();
         }
         return mapper.convertValue(result, Object.class);
+    }
+
+    private static boolean isNeutralScalar(Object value) {
+        return value == null || value instanceof String || value instanceof Integer || value instanceof Boolean
+                || value instanceof Long || value instanceof Double || value instanceof Instant
+                || value instanceof byte[];
+    }
+
+    /** A map with string keys and scalar neutral values needs no copy (the common ticket or page struct). */
+    private static boolean isNeutralStruct(Map<?, ?> map) {
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String) || !isNeutralScalar(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUntypedContainerOf(Type type, Object value) {
