@@ -14,7 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RpcService {
-    /** The namespace of the service's methods, e.g. {@code "ticket"} or {@code "ticket.milestone"}. */
+    /**
+     * The namespace of the service's methods, e.g. {@code "ticket"} or {@code "ticket.milestone"}; empty publishes
+     * them without one ({@code patch_list}), as some trackers' APIs are.
+     */
     String value();
 
     /** One sentence saying what the service is for; shown on the docs page. */

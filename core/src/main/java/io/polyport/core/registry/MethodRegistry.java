@@ -83,7 +83,8 @@ public final class MethodRegistry {
 
     private static MethodDescriptor describe(RpcService service, RpcMethod rpc, Method method, Object target,
                                              ValueMapper values) {
-        String name = service.value() + "." + (rpc.name().isEmpty() ? method.getName() : rpc.name());
+        String simpleName = rpc.name().isEmpty() ? method.getName() : rpc.name();
+        String name = service.value().isEmpty() ? simpleName : service.value() + "." + simpleName;
         List<ParamDescriptor> params = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             if (isContextParameter(parameter.getType())) {
