@@ -10,17 +10,15 @@ import io.polyport.testkit.protocol.ProtocolAdapter;
 import io.polyport.testkit.protocol.WireRequest;
 import io.polyport.testkit.protocol.WireResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * REST for the conformance kit: every method through its derived {@code POST /rest/rpc/{method}} route with a JSON
- * array of arguments (date-times as ISO-8601 strings, binaries as base64); answers are JSON, failures RFC 9457
- * problems whose code is the HTTP status.
+ * array of arguments; answers are plain JSON (date-times as ISO-8601 strings, binaries as base64, at any depth),
+ * failures RFC 9457 problems whose code is the HTTP status.
  */
 final class RestAdapter implements ProtocolAdapter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,11 +46,13 @@ final class RestAdapter implements ProtocolAdapter {
         if (response.status() != 200) {
             throw new IllegalStateException("a call answers 200, not " + response.status());
         }
-        return Outcome.returned(switch (returnType) {
-            case DATETIME -> Instant.parse(body.asText());
-            case BINARY -> Base64.getDecoder().decode(body.asText());
-            default -> neutral(body);
-        });
+        return Outcome.returned(JSON.treeToValue(body, Object.class));
+    }
+
+    /** Date-times and binaries, at any depth, as the JSON strings REST writes for them. */
+    @Override
+    public Object shown(String method, Object result) {
+        return jsonValue(result);
     }
 
     @Override
@@ -72,29 +72,11 @@ final class RestAdapter implements ProtocolAdapter {
         if (value instanceof List<?> list) {
             return list.stream().map(RestAdapter::jsonValue).toList();
         }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> converted = new LinkedHashMap<>();
+            map.forEach((k, v) -> converted.put(k, jsonValue(v)));
+            return converted;
+        }
         return value;
-    }
-
-    private static Object neutral(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Object> struct = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
-                struct.put(member.getKey(), neutral(member.getValue()));
-            }
-            return struct;
-        }
-        if (node.isArray()) {
-            List<Object> array = new ArrayList<>();
-            node.forEach(item -> array.add(neutral(item)));
-            return array;
-        }
-        if (node.isTextual()) {
-            return node.asText();
-        }
-        if (node.isNull()) {
-            return null;
-        }
-        return node.isNumber() ? node.numberValue() : node.booleanValue();
     }
 }

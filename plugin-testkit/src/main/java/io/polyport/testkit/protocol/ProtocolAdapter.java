@@ -36,6 +36,16 @@ public interface ProtocolAdapter {
     String errorCode(ErrorCode code, Caller caller);
 
     /**
+     * The value a client of this protocol sees for {@code result}, a result of {@code method} as the invoker returns
+     * it; {@link #decode} is compared with it. By default the result itself. A protocol that shows results in
+     * another shape (date-times as plain strings, a record tuple as a struct, only some fields) reshapes it here
+     * the same way.
+     */
+    default Object shown(String method, Object result) {
+        return result;
+    }
+
+    /**
      * Whether the protocol exposes {@code method}. A generic RPC protocol exposes every method (the default); a
      * resource protocol names the ones it maps. Checks of other methods are skipped.
      */

@@ -109,11 +109,11 @@ final class ProtocolDriver {
         return new CallContext(caller, protocol.name(), "kit-request");
     }
 
-    /** What the invoker itself answers {@code call}, in the protocol's error codes. */
+    /** What the invoker itself answers {@code call}, as the protocol shows it: its error codes, its result shapes. */
     Outcome direct(Gateway gateway, Caller caller, SampleCall call) {
         try {
-            return Outcome.returned(gateway.invoker().invoke(context(caller),
-                    call.method(), call.args()));
+            return Outcome.returned(adapter.shown(call.method(),
+                    gateway.invoker().invoke(context(caller), call.method(), call.args())));
         } catch (RpcException e) {
             return Outcome.failed(adapter.errorCode(e.code(), caller), e.getMessage());
         }

@@ -13,6 +13,7 @@ public final class SampleServices {
         return List.of(
                 ServiceBinding.of(SampleValues.class, new SampleValues.Impl()),
                 ServiceBinding.of(SampleAccess.class, new SampleAccess.Impl()),
-                ServiceBinding.of(SampleErrors.class, new SampleErrors.Impl()));
+                ServiceBinding.of(SampleErrors.class, new SampleErrors.Impl()),
+                ServiceBinding.of(SampleTickets.class, new SampleTickets.Impl()));
     }
 }
