@@ -71,7 +71,10 @@ final class TracQuery {
         }
         List<List<Clause>> expressible = new ArrayList<>();
         for (List<Clause> group : groups) {
-            expressible.add(mergeFields(group));
+            List<Clause> merged = mergeFields(group);
+            if (merged != null) {
+                expressible.add(merged);
+            }
         }
         return new TracQuery(expressible);
     }
@@ -94,7 +97,8 @@ final class TracQuery {
 
     /**
      * Joins the clauses of one field: several negated ones of the same kind become one with alternatives (Trac's
-     * AND-NOT); anything else on one field twice cannot be written in Trac's language.
+     * AND-NOT), an equality less some excluded values keeps the rest, ranges intersect; anything else on one field
+     * twice cannot be written in Trac's language. Null when the group can match nothing.
      */
     private static List<Clause> mergeFields(List<Clause> group) {
         Map<String, Clause> byField = new LinkedHashMap<>();
@@ -108,6 +112,16 @@ final class TracQuery {
                 byField.put(clause.field(), new Clause(clause.field(), clause.op(), values));
             } else if (previous.equals(clause)) {
                 continue;
+            } else if (isEquality(previous) && clause.op().equals("!=")
+                    || isEquality(clause) && previous.op().equals("!=")) {
+                Clause positive = isEquality(previous) ? previous : clause;
+                Clause negative = positive == previous ? clause : previous;
+                List<String> remaining = new ArrayList<>(positive.values());
+                remaining.removeAll(negative.values());
+                if (remaining.isEmpty()) {
+                    return null;
+                }
+                byField.put(clause.field(), new Clause(clause.field(), "=", remaining));
             } else if (Range.isRange(previous) && Range.isRange(clause)) {
                 byField.put(clause.field(), Range.intersect(previous, clause));
             } else {
@@ -116,6 +130,10 @@ final class TracQuery {
             }
         }
         return new ArrayList<>(byField.values());
+    }
+
+    private static boolean isEquality(Clause clause) {
+        return clause.op().equals("=") && !Range.isRange(clause);
     }
 
     /** Ranges Trac's language writes as one value: {@code time=FROM..TO} and {@code id=FROM-TO}. */
