@@ -14,6 +14,6 @@ final class LinksResource {
 
     RtReply edit(int id) {
         return RtReply.comments(RtStatus.SYNTAX_ERROR,
-                "Links of ticket " + id + " not updated: this server keeps no ticket links.");
+                "Links of ticket " + id + " cannot be changed: this server keeps no ticket links.");
     }
 }

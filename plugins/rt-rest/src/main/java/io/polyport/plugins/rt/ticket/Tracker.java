@@ -58,9 +58,15 @@ public final class Tracker {
         return rows(call("ticket.changeLog", id));
     }
 
-    /** {@code ticket.listAttachments}: rows of {@code [filename, description, size, time, author]}. */
+    /**
+     * {@code ticket.listAttachments}: rows of {@code [filename, description, size, time, author]}, oldest first, so
+     * that a row's position (RT's attachment number) never changes when files are added.
+     */
     public List<List<?>> attachments(int id) {
-        return rows(call("ticket.listAttachments", id));
+        List<List<?>> rows = rows(call("ticket.listAttachments", id));
+        rows.sort(java.util.Comparator.comparing((List<?> row) -> (Instant) row.get(3))
+                .thenComparing(row -> String.valueOf(row.get(0))));
+        return rows;
     }
 
     /** {@code ticket.getAttachment}. */
