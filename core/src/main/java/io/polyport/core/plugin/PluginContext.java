@@ -37,6 +37,9 @@ public interface PluginContext {
     /** Every implementation of {@code point} contributed by any plugin; complete once the server serves. */
     <T> List<T> extensions(Class<T> point);
 
+    /** Login sessions, for protocols whose clients log in once and send a cookie. */
+    LoginSessions sessions();
+
     /** A logger named after the plugin. */
     Logger logger();
 }

@@ -44,6 +44,16 @@ public interface Protocol {
         exchange.respond(status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Credentials carried in the protocol's own form, for a request without an {@code Authorization} header (which
+     * the gateway reads itself): e.g. {@code user} and {@code pass} parameters or a session cookie. The gateway
+     * verifies them before {@link #handle}; wrong ones get {@link #rejectRequest} with 401. The exchange's body has
+     * been read and its caller is still anonymous. Must not block. The default finds none.
+     */
+    default Optional<Credentials> credentials(RpcExchange exchange) {
+        return Optional.empty();
+    }
+
     /** A few sentences for the docs page: what the protocol is and how to call it. */
     default String description() {
         return "";

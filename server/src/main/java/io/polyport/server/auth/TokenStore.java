@@ -8,6 +8,7 @@ import io.polyport.server.storage.Database;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +39,20 @@ public final class TokenStore {
 
     /** Creates a token for {@code user}; the returned secret is the only copy. */
     public IssuedToken create(String user, String label) {
+        return create(user, label, null);
+    }
+
+    /**
+     * Creates a token for {@code user} that stops working after {@code lifetime}, e.g. a protocol's login session,
+     * and removes the tokens of anyone that have expired.
+     */
+    public IssuedToken createExpiring(String user, String label, Duration lifetime) {
+        long now = EpochMicros.now();
+        database.dsl().deleteFrom(API_TOKENS).where(API_TOKENS.EXPIRES.lt(now)).execute();
+        return create(user, label, now + lifetime.toNanos() / 1000);
+    }
+
+    private IssuedToken create(String user, String label, Long expires) {
         String checkedLabel = label == null ? "" : label;
         if (checkedLabel.length() > MAX_LABEL_LENGTH || checkedLabel.chars().anyMatch(Character::isISOControl)) {
             throw RpcException.invalid("the label must be at most " + MAX_LABEL_LENGTH + " characters on one line");
@@ -54,6 +69,7 @@ public final class TokenStore {
                     .set(API_TOKENS.USERNAME, user)
                     .set(API_TOKENS.LABEL, checkedLabel)
                     .set(API_TOKENS.CREATED, created)
+                    .set(API_TOKENS.EXPIRES, expires)
                     .execute();
         });
         return new IssuedToken(token, new ApiToken(id, user, checkedLabel, EpochMicros.toInstant(created)));
@@ -83,11 +99,17 @@ public final class TokenStore {
         }
     }
 
-    /** The user owning {@code token}, or empty when no such token exists. */
+    /** The user owning {@code token}, or empty when no such token exists or it has expired. */
     Optional<String> owner(String token) {
         return database.dsl().select(API_TOKENS.USERNAME).from(API_TOKENS)
                 .where(API_TOKENS.TOKEN_HASH.eq(Sha256.hex(token)))
+                .and(API_TOKENS.EXPIRES.isNull().or(API_TOKENS.EXPIRES.gt(EpochMicros.now())))
                 .fetchOptional(API_TOKENS.USERNAME);
+    }
+
+    /** Revokes {@code token} if it exists; unknown tokens are ignored. */
+    public void revokeIfPresent(String token) {
+        database.dsl().deleteFrom(API_TOKENS).where(API_TOKENS.TOKEN_HASH.eq(Sha256.hex(token))).execute();
     }
 
     private static void requireUser(DSLContext dsl, String user) {

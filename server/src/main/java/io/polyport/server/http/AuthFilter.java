@@ -1,6 +1,7 @@
 package io.polyport.server.http;
 
 import io.polyport.core.invoke.Caller;
+import io.polyport.core.spi.Credentials;
 import io.polyport.server.auth.Authenticator;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -41,6 +42,14 @@ public final class AuthFilter {
             case "bearer" -> credentials.isEmpty() ? Optional.empty() : authenticator.authenticateToken(credentials);
             default -> Optional.empty();
         };
+    }
+
+    /** The caller for credentials a protocol found in its own wire form, or empty when they are wrong. */
+    public Optional<Caller> authenticate(Credentials credentials) {
+        if (credentials instanceof Credentials.Password password) {
+            return authenticator.authenticateBasic(password.user(), password.password());
+        }
+        return authenticator.authenticateToken(((Credentials.Token) credentials).token());
     }
 
     private Optional<Caller> basic(String encoded) {

@@ -5,6 +5,7 @@ import io.polyport.core.error.ErrorCode;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.invoke.Permissions;
+import io.polyport.core.spi.Credentials;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.config.ServerConfig;
@@ -104,7 +105,7 @@ final class RpcHandler implements HttpHandler {
 
     private void serve(HttpServerExchange exchange, Routes.Match route, Protocol protocol, byte[] body,
                        String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route);
+        Optional<Caller> caller = authenticate(exchange, route, protocol, body, requestId);
         if (caller.isEmpty()) {
             unauthorized(exchange, route, Optional.of(protocol), requestId);
             return;
@@ -141,7 +142,35 @@ final class RpcHandler implements HttpHandler {
 
     /** The caller, or empty when credentials are wrong or a login path got none. */
     private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route) {
-        Optional<Caller> caller = authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+        return checked(exchange, route,
+                authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION)));
+    }
+
+    /**
+     * The caller of a protocol request: from the {@code Authorization} header, or else from credentials the
+     * protocol finds in its own wire form ({@link Protocol#credentials}), verified here all the same.
+     */
+    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
+                                          byte[] body, String requestId) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            CallContext anonymous = new CallContext(authFilter.authenticate((String) null).orElseThrow(), protocol.name(),
+                    requestId);
+            Optional<Credentials> own = Optional.empty();
+            try {
+                own = protocol.credentials(
+                        new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), anonymous));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("request {}: protocol {} failed reading credentials", requestId, protocol.name(), e);
+            }
+            if (own.isPresent()) {
+                return checked(exchange, route, authFilter.authenticate(own.get()));
+            }
+        }
+        return authenticate(exchange, route);
+    }
+
+    private static Optional<Caller> checked(HttpServerExchange exchange, Routes.Match route, Optional<Caller> caller) {
         if (caller.isEmpty() || (route.login() && !caller.get().authenticated())) {
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import io.polyport.core.plugin.Plugin;
 import io.polyport.core.plugin.PluginDescriptor;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.auth.PermissionCatalog;
+import io.polyport.server.auth.TokenSessions;
+import io.polyport.server.auth.TokenStore;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.EmptySection;
 import io.polyport.server.storage.Database;
@@ -56,7 +58,7 @@ final class PluginStarter {
             List<String> migrations = migrate(label, descriptor.id(), loaded.classLoader(), plugin.migrations());
             CollectedContributions contributions = new CollectedContributions();
             RuntimeContext context = new RuntimeContext(descriptor, plugin.configType(), settings, database, config,
-                    invoker, events, extensions);
+                    invoker, events, extensions, new TokenSessions(new TokenStore(database)));
             try {
                 plugin.start(context, contributions);
             } catch (Exception | LinkageError e) {

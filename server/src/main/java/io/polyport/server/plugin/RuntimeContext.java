@@ -2,6 +2,7 @@ package io.polyport.server.plugin;
 
 import io.polyport.core.event.DomainEvents;
 import io.polyport.core.invoke.Invoker;
+import io.polyport.core.plugin.LoginSessions;
 import io.polyport.core.plugin.PluginContext;
 import io.polyport.core.plugin.PluginDatabase;
 import io.polyport.core.plugin.PluginDescriptor;
@@ -23,9 +24,11 @@ final class RuntimeContext implements PluginContext, ServerInternals {
     private final Supplier<Invoker> invoker;
     private final DomainEvents events;
     private final Extensions extensions;
+    private final LoginSessions sessions;
 
     RuntimeContext(PluginDescriptor descriptor, Optional<Class<?>> configType, Object config, Database database,
-                   Config serverConfig, Supplier<Invoker> invoker, DomainEvents events, Extensions extensions) {
+                   Config serverConfig, Supplier<Invoker> invoker, DomainEvents events, Extensions extensions,
+                   LoginSessions sessions) {
         this.descriptor = descriptor;
         this.configType = configType;
         this.config = config;
@@ -34,6 +37,7 @@ final class RuntimeContext implements PluginContext, ServerInternals {
         this.invoker = invoker;
         this.events = events;
         this.extensions = extensions;
+        this.sessions = sessions;
     }
 
     @Override
@@ -68,6 +72,11 @@ final class RuntimeContext implements PluginContext, ServerInternals {
     @Override
     public <T> List<T> extensions(Class<T> point) {
         return extensions.of(point);
+    }
+
+    @Override
+    public LoginSessions sessions() {
+        return sessions;
     }
 
     @Override
