@@ -53,6 +53,27 @@ class ParseErrorsAndLimitsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1e999999", "-1e999999", "[1e400]"})
+    void numbersBeyondADoubleAreParseErrors(String value) {
+        JsonNode error = fixture.json("{\"method\": \"values.echo\", \"params\": [" + value + "], \"id\": 1}")
+                .at("/error");
+
+        assertThat(error.at("/code").asInt()).isEqualTo(-32700);
+        assertThat(error.at("/message").asText()).contains("Number out of the range of a double");
+    }
+
+    @Test
+    void integerArgumentsBeyond64BitsAreInvalidParamsWhileSuchIdsAreEchoed() {
+        String huge = "1606938044258990275541962092341162602522202993782792835301376";
+        JsonNode response = fixture.json("{\"method\": \"values.echo\", \"params\": [{\"n\": [" + huge
+                + "]}], \"id\": " + huge + "}");
+
+        assertThat(response.at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(response.at("/error/message").asText()).isEqualTo("an integer argument is out of the 64-bit range");
+        assertThat(response.at("/id").bigIntegerValue()).hasToString(huge);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"42", "\"text\"", "true", "null"})
     void scalarBodyIsNotADictAsInTracsSuite(String body) {
         assertThat(fixture.text(body)).isEqualTo("{\"result\": null, \"id\": null, \"error\": {\"name\": "

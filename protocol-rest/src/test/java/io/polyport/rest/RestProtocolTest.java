@@ -297,6 +297,16 @@ class RestProtocolTest {
     }
 
     @Test
+    void numbersNoNeutralValueHoldsAre400() throws IOException {
+        String twoToThe200 = "1606938044258990275541962092341162602522202993782792835301376";
+        for (String body : new String[] {"[1e999999]", "[{\"n\": " + twoToThe200 + "}]"}) {
+            BufferedExchange answer = rest.send(json("POST", "/rpc/wiki.wikiToHtml", body, ANONYMOUS));
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(body(answer).get("detail").asText()).isEqualTo("The request body holds a number out of range.");
+        }
+    }
+
+    @Test
     void indexLinksTheResources() throws IOException {
         JsonNode index = body(rest.send(request("GET", "", null, ANONYMOUS)));
         assertThat(index.get("resources").get("tickets").get("href").asText())

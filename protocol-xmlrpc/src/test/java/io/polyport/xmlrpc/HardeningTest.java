@@ -173,6 +173,18 @@ class HardeningTest {
     }
 
     @Test
+    void doublesNoDoubleHoldsAreParseFaults() {
+        for (String value : new String[] {"1e999999", "-1e999999", "Infinity", "NaN"}) {
+            String answer = post(methodCall("test.echo", "<value><double>" + value + "</double></value>"));
+            assertThat(faultCode(answer)).as(value).isEqualTo(-32700);
+            assertThat(faultString(answer)).as(value).startsWith("double value out of range: " + value);
+        }
+        String pythonInfinity = post(methodCall("test.echo", "<value><double>inf</double></value>"));
+        assertThat(faultCode(pythonInfinity)).isEqualTo(-32700);
+        assertThat(faultString(pythonInfinity)).startsWith("Failed to parse double value: inf");
+    }
+
+    @Test
     void readerIsReusableAfterAFailedParse() {
         post("<methodCall><broken");
         assertThat(post(methodCall("test.echo", "<value><int>3</int></value>")))

@@ -1,0 +1,50 @@
+package io.polyport.testkit.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polyport.testkit.protocol.ReferenceProtocol.Defect;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.opentest4j.TestAbortedException;
+
+/** The kit passes a correct protocol and catches each defect of a broken one in the check meant for it. */
+class ProtocolConformanceSelfTest {
+
+    @TestFactory
+    Stream<DynamicNode> aCorrectProtocolPassesEveryCheck() {
+        return ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), new ReferenceAdapter()).all();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Defect.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void eachDefectFailsTheCheckMeantForIt(Defect defect) {
+        ProtocolConformance kit = ProtocolConformance.of(new ReferenceProtocol(defect), new ReferenceAdapter());
+        Stream<DynamicTest> checks = switch (defect) {
+            case LEAKS_EXCEPTIONS, ACCEPTS_HUGE_NUMBERS -> kit.hostileBodies();
+            case IGNORES_REFUSAL_STATUS -> kit.refusals();
+            case SHARES_STATE -> Stream.of(kit.concurrency());
+            case HIDES_DENIALS -> kit.permissions();
+            case NONE -> throw new IllegalArgumentException();
+        };
+        assertThat(failures(checks)).as("failed checks").isPositive();
+    }
+
+    /** Runs the checks and counts the failed ones; none may be skipped. */
+    private static int failures(Stream<DynamicTest> checks) {
+        int failed = 0;
+        for (DynamicTest check : checks.toList()) {
+            try {
+                check.getExecutable().execute();
+            } catch (TestAbortedException e) {
+                throw new AssertionError("no check may be skipped here: " + e.getMessage(), e);
+            } catch (Throwable e) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+}
