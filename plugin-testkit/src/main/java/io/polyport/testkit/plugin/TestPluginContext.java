@@ -32,6 +32,7 @@ public final class TestPluginContext implements PluginContext {
     private final PluginDatabase database;
     private final RecordingDomainEvents events;
     private final Function<Class<?>, List<?>> extensions;
+    private final MemorySessions sessions = new MemorySessions(java.time.Clock.systemUTC());
     private volatile Invoker invoker;
 
     /**
@@ -109,6 +110,11 @@ public final class TestPluginContext implements PluginContext {
     @Override
     public <T> List<T> extensions(Class<T> point) {
         return extensions.apply(point).stream().map(point::cast).toList();
+    }
+
+    @Override
+    public MemorySessions sessions() {
+        return sessions;
     }
 
     @Override

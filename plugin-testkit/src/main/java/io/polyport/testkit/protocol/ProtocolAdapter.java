@@ -46,6 +46,15 @@ public interface ProtocolAdapter {
     }
 
     /**
+     * Whether the protocol demands a login before any call, as RT's REST 1.0 does: an anonymous caller then gets
+     * {@link #errorCode errorCode(UNAUTHENTICATED, caller)} for every call, whatever the invoker would have answered.
+     * By default anonymous callers are served with the permissions they have.
+     */
+    default boolean requiresAuthentication() {
+        return false;
+    }
+
+    /**
      * Whether the protocol exposes {@code method}. A generic RPC protocol exposes every method (the default); a
      * resource protocol names the ones it maps. Checks of other methods are skipped.
      */

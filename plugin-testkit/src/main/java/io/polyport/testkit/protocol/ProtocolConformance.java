@@ -289,8 +289,14 @@ public final class ProtocolConformance {
      * refusals, e.g. of an unknown method that maps to no route, but passes on what services say.)
      */
     private void expectInvokersAnswer(Caller caller, SampleCall call, boolean verbatim) {
-        Outcome expected = driver.direct(driver.newGateway(), caller, call);
         Outcome actual = driver.call(driver.newGateway(), caller, call);
+        if (!caller.authenticated() && driver.adapter().requiresAuthentication()) {
+            String code = driver.adapter().errorCode(ErrorCode.UNAUTHENTICATED, caller);
+            Assertions.assertTrue(actual instanceof Outcome.Failed failed && failed.code().equals(code),
+                    () -> call.label() + ": an anonymous caller should be asked to log in (code " + code + ")");
+            return;
+        }
+        Outcome expected = driver.direct(driver.newGateway(), caller, call);
         if (expected instanceof Outcome.Returned returned) {
             expectReturned(call, caller, returned.value(), actual);
         } else {
