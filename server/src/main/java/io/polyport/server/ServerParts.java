@@ -17,6 +17,8 @@ import io.polyport.server.plugin.PluginService;
 import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
+import io.polyport.server.timeline.TimelineEvents;
+import io.polyport.server.timeline.TimelineService;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,8 +63,9 @@ public record ServerParts(Config config, Database database, TransactionalEvents 
         TransactionalEvents events = new TransactionalEvents(database);
         PermissionCatalog permissions = new PermissionCatalog();
         AtomicReference<Plugins> started = new AtomicReference<>();
-        List<ServiceBinding<?>> builtInServices =
-                List.of(ServiceBinding.of(PluginService.class, new InstalledPlugins(started::get)));
+        List<ServiceBinding<?>> builtInServices = List.of(
+                ServiceBinding.of(PluginService.class, new InstalledPlugins(started::get)),
+                ServiceBinding.of(TimelineService.class, new TimelineEvents(database)));
         List<Protocol> builtInProtocols = ProtocolLoader.load(classPath);
         Plugins plugins = new PluginPlatform(config, database, events, permissions).start(
                 PluginDiscovery.discover(classPath, server.plugins()), classPath,

@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** The stored time format: microseconds since the epoch. */
-final class EpochMicros {
+public final class EpochMicros {
     private EpochMicros() {
     }
 
-    static long now() {
+    public static long now() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     }
 
-    static Instant toInstant(long micros) {
+    /** {@code time} in microseconds since the epoch. */
+    public static long of(Instant time) {
+        return time.getEpochSecond() * 1_000_000L + time.getNano() / 1_000;
+    }
+
+    public static Instant toInstant(long micros) {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }

@@ -34,6 +34,8 @@ public final class PermissionCatalog {
     public PermissionCatalog() {
         declare(CORE, PermissionAction.of(Permissions.XML_RPC, "Call RPC methods at all (the gate of every call)."));
         declare(CORE, PermissionAction.of(Permissions.TRAC_ADMIN, "Everything: implies every other action."));
+        declare(CORE, PermissionAction.of("TIMELINE_VIEW", "See the timeline (each event also needs the view "
+                + "permission of what it is about)."));
     }
 
     /**

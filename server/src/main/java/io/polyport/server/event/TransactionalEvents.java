@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's {@link DomainEvents}: an event published inside a {@link Database#transaction} waits for the commit
+ * The server's {@link DomainEvents}: every event is written to the {@link EventJournal} in the publishing
+ * transaction; an event published inside a {@link Database#transaction} waits for the commit
  * ({@link Database#afterCommit}) and is dropped on rollback; outside one it is delivered at once. Listeners run on
  * the publishing thread in subscription order; one that throws is logged and the others still run.
  */
@@ -26,14 +27,18 @@ public final class TransactionalEvents implements DomainEvents {
     }
 
     private final Database database;
+    private final EventJournal journal;
     private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
 
     public TransactionalEvents(Database database) {
         this.database = database;
+        this.journal = new EventJournal(database);
     }
 
+    /** Records {@code event} in the journal within the current transaction, then delivers it after the commit. */
     @Override
     public void publish(DomainEvent event) {
+        journal.append(event);
         database.afterCommit(() -> deliver(event));
     }
 

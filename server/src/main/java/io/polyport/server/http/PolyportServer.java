@@ -12,6 +12,7 @@ import io.polyport.server.ServerParts;
 import io.polyport.server.auth.Authenticator;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.timeline.TimelineFeedHandler;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -57,7 +58,10 @@ public final class PolyportServer implements AutoCloseable {
         RpcHandler handler = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
                 injector.getInstance(Gateway.class), new AuthFilter(injector.getInstance(Authenticator.class)),
                 server);
-        GracefulShutdownHandler graceful = Handlers.gracefulShutdown(handler);
+        TimelineFeedHandler feed = new TimelineFeedHandler(injector.getInstance(Gateway.class).invoker(),
+                new AuthFilter(injector.getInstance(Authenticator.class)), server.baseUrl());
+        GracefulShutdownHandler graceful = Handlers.gracefulShutdown(Handlers.path(handler)
+                .addExactPath("/timeline.atom", feed).addExactPath("/login/timeline.atom", feed));
         Undertow undertow = Undertow.builder()
                 .addHttpListener(server.port(), server.host())
                 .setWorkerThreads(server.workerThreads())

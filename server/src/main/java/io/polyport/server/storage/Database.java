@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -29,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final AtomicLong writeGeneration = new AtomicLong();
     /** Work to run after the outermost transaction of the current thread commits; null outside transactions. */
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    /** The jOOQ context of the current thread's innermost transaction, for work that must join it. */
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -91,7 +94,15 @@ public final class Database implements AutoCloseable {
         afterCommit.set(pending);
         T result;
         try {
-            result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            result = dsl.transactionResult(configuration -> {
+                DSLContext outer = current.get();
+                current.set(configuration.dsl());
+                try {
+                    return work.apply(configuration.dsl());
+                } finally {
+                    current.set(outer);
+                }
+            });
         } finally {
             writeGeneration.incrementAndGet();
             afterCommit.set(enclosing);
@@ -102,6 +113,11 @@ public final class Database implements AutoCloseable {
             pending.forEach(Runnable::run);
         }
         return result;
+    }
+
+    /** The current thread's transaction, to write in it (e.g. an event journal), or empty outside one. */
+    public Optional<DSLContext> currentTransaction() {
+        return Optional.ofNullable(current.get());
     }
 
     /** Whether the current thread is inside {@link #transaction}. */

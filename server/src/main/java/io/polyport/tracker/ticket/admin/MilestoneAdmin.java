@@ -3,9 +3,12 @@ package io.polyport.tracker.ticket.admin;
 import static io.polyport.server.db.Tables.MILESTONE;
 
 import io.polyport.core.error.RpcException;
+import io.polyport.core.event.DomainEvents;
+import io.polyport.core.event.MilestoneEvent;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.db.tables.records.MilestoneRecord;
 import io.polyport.server.storage.Database;
+import io.polyport.tracker.ticket.Micros;
 import io.polyport.tracker.ticket.model.FieldOptions;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,11 +25,13 @@ public final class MilestoneAdmin implements MilestoneService {
 
     private final Database database;
     private final TicketReferences references;
+    private final DomainEvents events;
 
     @Inject
-    public MilestoneAdmin(Database database, TicketReferences references) {
+    public MilestoneAdmin(Database database, TicketReferences references, DomainEvents events) {
         this.database = database;
         this.references = references;
+        this.events = events;
     }
 
     @Override
@@ -55,7 +60,7 @@ public final class MilestoneAdmin implements MilestoneService {
     }
 
     @Override
-    public void create(String name, Map<String, Object> attributes) {
+    public void create(String name, Map<String, Object> attributes, Caller caller) {
         String newName = AdminAttributes.name("Milestone", name);
         AdminAttributes attrs = new AdminAttributes("Milestone", attributes, ATTRIBUTES);
         database.transaction(dsl -> {
@@ -68,12 +73,13 @@ public final class MilestoneAdmin implements MilestoneService {
             row.setCompleted(attrs.time("completed"));
             row.setDescription(attrs.string("description", ""));
             row.store();
+            publishCompleted(newName, null, row.getCompleted(), caller);
             return null;
         });
     }
 
     @Override
-    public void update(String name, Map<String, Object> attributes) {
+    public void update(String name, Map<String, Object> attributes, Caller caller) {
         AdminAttributes attrs = new AdminAttributes("Milestone", attributes, ATTRIBUTES);
         database.transaction(dsl -> {
             MilestoneRecord row = require(dsl, name);
@@ -91,8 +97,18 @@ public final class MilestoneAdmin implements MilestoneService {
             if (!newName.equals(name)) {
                 references.rename(dsl, "milestone", name, newName);
             }
+            publishCompleted(newName, row.getCompleted(), attrs.has("completed") ? attrs.time("completed")
+                    : row.getCompleted(), caller);
             return null;
         });
+    }
+
+    /** A milestone whose completion date is set where there was none is completed (Trac's roadmap event). */
+    private void publishCompleted(String name, Long before, Long after, Caller caller) {
+        if (before == null && after != null) {
+            events.publish(new MilestoneEvent(MilestoneEvent.Kind.COMPLETED, name, Micros.toInstant(after),
+                    caller.name()));
+        }
     }
 
     private static MilestoneRecord require(DSLContext dsl, String name) {

@@ -29,9 +29,9 @@ public interface MilestoneService {
 
     @RpcMethod(kind = CREATE, permission = "MILESTONE_CREATE", doc = "Create a new milestone with attributes "
             + "due, completed, description.")
-    void create(String name, Map<String, Object> attributes);
+    void create(String name, Map<String, Object> attributes, Caller caller);
 
     @RpcMethod(kind = UPDATE, permission = "MILESTONE_MODIFY", doc = "Update a milestone: name (renames it, and "
             + "its tickets follow), due, completed, description.")
-    void update(@Id String name, Map<String, Object> attributes);
+    void update(@Id String name, Map<String, Object> attributes, Caller caller);
 }
