@@ -1,5 +1,6 @@
 package io.polyport.server;
 
+import io.polyport.core.event.DomainEvent;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
@@ -19,6 +20,10 @@ import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.server.timeline.TimelineEvents;
 import io.polyport.server.timeline.TimelineService;
+import io.polyport.server.webhook.WebhookConfig;
+import io.polyport.server.webhook.WebhookDispatcher;
+import io.polyport.server.webhook.WebhookRegistry;
+import io.polyport.server.webhook.WebhookService;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,10 +44,12 @@ import org.slf4j.LoggerFactory;
  * @param builtInServices  the server's own services ({@code plugin.*}; {@code system.*} is the gateway's)
  * @param builtInProtocols the protocols on the server's class path
  * @param plugins          the started plugins
+ * @param webhooks         the running webhook deliveries
  */
 public record ServerParts(Config config, Database database, TransactionalEvents events,
                           PermissionCatalog permissions, List<ServiceBinding<?>> builtInServices,
-                          List<Protocol> builtInProtocols, Plugins plugins) implements AutoCloseable {
+                          List<Protocol> builtInProtocols, Plugins plugins, WebhookDispatcher webhooks)
+        implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerParts.class);
     private static final String PROTOCOLS = "protocols";
 
@@ -63,15 +70,20 @@ public record ServerParts(Config config, Database database, TransactionalEvents 
         TransactionalEvents events = new TransactionalEvents(database);
         PermissionCatalog permissions = new PermissionCatalog();
         AtomicReference<Plugins> started = new AtomicReference<>();
+        WebhookConfig webhookConfig = config.section("webhooks", WebhookConfig.class);
+        WebhookDispatcher webhooks = new WebhookDispatcher(database, webhookConfig);
+        events.subscribe(DomainEvent.class, event -> webhooks.wake());
         List<ServiceBinding<?>> builtInServices = List.of(
                 ServiceBinding.of(PluginService.class, new InstalledPlugins(started::get)),
-                ServiceBinding.of(TimelineService.class, new TimelineEvents(database)));
+                ServiceBinding.of(TimelineService.class, new TimelineEvents(database)),
+                ServiceBinding.of(WebhookService.class, new WebhookRegistry(database, webhookConfig, webhooks::wake)));
         List<Protocol> builtInProtocols = ProtocolLoader.load(classPath);
         Plugins plugins = new PluginPlatform(config, database, events, permissions).start(
                 PluginDiscovery.discover(classPath, server.plugins()), classPath,
                 Gateway.of(builtInServices, Limits.DEFAULT).registry(), builtInProtocols);
         started.set(plugins);
-        return new ServerParts(config, database, events, permissions, builtInServices, builtInProtocols, plugins);
+        return new ServerParts(config, database, events, permissions, builtInServices, builtInProtocols, plugins,
+                webhooks.start());
     }
 
     /** The built-in and plugin protocols not switched off with {@code protocols.<name>.enabled: false}. */
@@ -90,6 +102,7 @@ public record ServerParts(Config config, Database database, TransactionalEvents 
     @Override
     public void close() {
         try {
+            webhooks.close();
             plugins.close();
         } finally {
             database.close();

@@ -37,7 +37,7 @@ public final class TimelineEvents implements TimelineService {
                 .map(Map.Entry::getKey).toList();
         int latest = latestId();
         Condition condition = EVENT_LOG.ID.gt(after).and(EVENT_LOG.ID.le(latest)).and(EVENT_LOG.REALM.in(realms));
-        condition = condition.and(kinds(wanted.kinds()));
+        condition = condition.and(EventKinds.matching(wanted.kinds()));
         if (wanted.since().isPresent()) {
             condition = condition.and(EVENT_LOG.TIME.ge(EpochMicros.of(wanted.since().get())));
         }
@@ -80,17 +80,6 @@ public final class TimelineEvents implements TimelineService {
     private int latestId() {
         Integer latest = database.dsl().select(DSL.max(EVENT_LOG.ID)).from(EVENT_LOG).fetchOne().value1();
         return latest == null ? 0 : latest;
-    }
-
-    private static Condition kinds(List<String> kinds) {
-        if (kinds.isEmpty()) {
-            return DSL.trueCondition();
-        }
-        Condition any = DSL.falseCondition();
-        for (String kind : kinds) {
-            any = any.or(kind.contains(".") ? EVENT_LOG.KIND.eq(kind) : EVENT_LOG.KIND.startsWith(kind + "."));
-        }
-        return any;
     }
 
     private static Map<String, Object> event(EventLogRecord row) {
