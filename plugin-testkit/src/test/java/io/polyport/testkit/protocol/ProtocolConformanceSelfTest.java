@@ -1,11 +1,13 @@
 package io.polyport.testkit.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.testkit.protocol.ReferenceProtocol.Defect;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +19,23 @@ class ProtocolConformanceSelfTest {
     @TestFactory
     Stream<DynamicNode> aCorrectProtocolPassesEveryCheck() {
         return ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), new ReferenceAdapter()).all();
+    }
+
+    @Test
+    void onlyTheMethodsAProtocolCoversAreChecked() {
+        ProtocolAdapter ticketsOnly = new ReferenceAdapter() {
+            @Override
+            public boolean covers(String method) {
+                return method.startsWith("ticket.");
+            }
+        };
+        ProtocolConformance kit = ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), ticketsOnly);
+
+        assertThat(kit.reachable().map(DynamicTest::getDisplayName)).hasSize(8).allMatch(n -> n.startsWith("ticket."));
+        assertThat(failures(kit.reachable())).isZero();
+        assertThat(kit.errors()).isEmpty();
+        assertThatThrownBy(() -> kit.concurrency().getExecutable().execute())
+                .isInstanceOf(TestAbortedException.class);
     }
 
     @ParameterizedTest
