@@ -12,7 +12,6 @@ import io.polyport.testkit.protocol.WireResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,7 @@ final class JsonRpcAdapter implements ProtocolAdapter {
         }
         if (node.isObject()) {
             Map<String, Object> struct = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 struct.put(member.getKey(), neutral(member.getValue()));
             }
             return struct;

@@ -20,8 +20,8 @@ import java.util.Map;
  * array of arguments; answers are plain JSON (date-times as ISO-8601 strings, binaries as base64, at any depth),
  * failures RFC 9457 problems whose code is the HTTP status.
  */
-final class RestAdapter implements ProtocolAdapter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class RestAdapter implements ProtocolAdapter {
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public WireRequest encode(String method, List<?> args) {
@@ -62,7 +62,7 @@ final class RestAdapter implements ProtocolAdapter {
         return String.valueOf(challenge ? 401 : code.httpStatus());
     }
 
-    private static Object jsonValue(Object value) {
+    static Object jsonValue(Object value) {
         if (value instanceof Instant instant) {
             return instant.toString();
         }

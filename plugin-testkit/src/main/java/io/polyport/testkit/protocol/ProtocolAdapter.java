@@ -56,7 +56,8 @@ public interface ProtocolAdapter {
 
     /**
      * Whether the protocol exposes {@code method}. A generic RPC protocol exposes every method (the default); a
-     * resource protocol names the ones it maps. Checks of other methods are skipped.
+     * resource protocol names the ones it maps. No checks are made of other methods' calls, and the checks that
+     * need an uncovered method (hostile bodies, concurrency use the {@code kit.values} echoes) are skipped.
      */
     default boolean covers(String method) {
         return true;

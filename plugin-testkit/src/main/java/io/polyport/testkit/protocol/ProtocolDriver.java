@@ -43,6 +43,10 @@ final class ProtocolDriver {
         return adapter;
     }
 
+    Supplier<List<ServiceBinding<?>>> services() {
+        return services;
+    }
+
     /** A gateway over fresh instances of the services. */
     Gateway newGateway() {
         return Gateway.of(services.get(), limits);

@@ -13,7 +13,6 @@ import io.polyport.core.spi.Limits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ final class KitJson {
         }
         if (node.isObject()) {
             Map<String, Object> struct = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 struct.put(member.getKey(), neutral(member.getValue(), strict));
             }
             return struct;

@@ -1,11 +1,18 @@
 package io.polyport.testkit.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.polyport.core.annotation.RpcMethod;
+import io.polyport.core.annotation.RpcService;
+import io.polyport.core.registry.ServiceBinding;
 import io.polyport.testkit.protocol.ReferenceProtocol.Defect;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +24,45 @@ class ProtocolConformanceSelfTest {
     @TestFactory
     Stream<DynamicNode> aCorrectProtocolPassesEveryCheck() {
         return ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), new ReferenceAdapter()).all();
+    }
+
+    @Test
+    void onlyTheMethodsAProtocolCoversAreChecked() {
+        ProtocolAdapter ticketsOnly = new ReferenceAdapter() {
+            @Override
+            public boolean covers(String method) {
+                return method.startsWith("ticket.");
+            }
+        };
+        ProtocolConformance kit = ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), ticketsOnly);
+
+        assertThat(kit.reachable().map(DynamicTest::getDisplayName)).hasSize(8).allMatch(n -> n.startsWith("ticket."));
+        assertThat(failures(kit.reachable())).isZero();
+        assertThat(kit.errors()).isEmpty();
+        assertThatThrownBy(() -> kit.concurrency().getExecutable().execute())
+                .isInstanceOf(TestAbortedException.class);
+    }
+
+    /** A service an author adds. */
+    @RpcService(value = "extra", doc = "Added by the test.")
+    public interface Extra {
+        @RpcMethod(doc = "Twice n.")
+        int twice(int n);
+    }
+
+    @Test
+    void addedServicesAreCheckedAndNeedCalls() throws Throwable {
+        Supplier<List<ServiceBinding<?>>> extra = () -> List.of(ServiceBinding.of(Extra.class, n -> 2 * n));
+        ProtocolConformance kit = ProtocolConformance.of(new ReferenceProtocol(Defect.NONE), new ReferenceAdapter())
+                .withServices(extra, List.of(SampleCall.of("extra.twice", 4)));
+        ProtocolConformance withoutCalls = ProtocolConformance.of(new ReferenceProtocol(Defect.NONE),
+                new ReferenceAdapter()).withServices(extra, List.of());
+
+        kit.everyMethodHasASampleCall().getExecutable().execute();
+        assertThat(kit.reachable().filter(check -> check.getDisplayName().equals("extra.twice")).toList())
+                .singleElement().satisfies(check -> check.getExecutable().execute());
+        assertThatThrownBy(() -> withoutCalls.everyMethodHasASampleCall().getExecutable().execute())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no sample call for [extra.twice]");
     }
 
     @ParameterizedTest

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The adapter of {@link ReferenceProtocol}: the example of what a protocol author writes. */
-final class ReferenceAdapter implements ProtocolAdapter {
+class ReferenceAdapter implements ProtocolAdapter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
