@@ -57,7 +57,7 @@ public final class PolyportServer implements AutoCloseable {
         ServerConfig server = injector.getInstance(ServerConfig.class);
         RpcHandler handler = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
                 injector.getInstance(Gateway.class), new AuthFilter(injector.getInstance(Authenticator.class)),
-                server);
+                server, parts.plugins().infos());
         TimelineFeedHandler feed = new TimelineFeedHandler(injector.getInstance(Gateway.class).invoker(),
                 new AuthFilter(injector.getInstance(Authenticator.class)), server.baseUrl());
         GracefulShutdownHandler graceful = Handlers.gracefulShutdown(Handlers.path(handler)
