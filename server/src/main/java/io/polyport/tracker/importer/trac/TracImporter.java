@@ -64,13 +64,21 @@ public final class TracImporter {
     private final PrintWriter progress;
     private final ImportReport report = new ImportReport();
     private final Checkpoints checkpoints;
+    private final List<ImportKind<?>> kinds;
     private ObjectHook hook = (kind, objects) -> { };
 
+    /**
+     * Reads and checks the environment's configuration, users and attachment lists, and lists what will not move.
+     *
+     * @throws TracImportException when the environment cannot be imported
+     */
     public TracImporter(TracEnvironment environment, Options options, PrintWriter progress) {
         this.environment = environment;
         this.options = options;
         this.progress = progress;
         this.checkpoints = new Checkpoints(environment.folder().toString());
+        this.kinds = kinds(TracTicketConfig.read(environment.config(), report));
+        reportWhatDoesNotMove();
     }
 
     void onEachObject(ObjectHook objectHook) {
@@ -80,12 +88,9 @@ public final class TracImporter {
     /**
      * Runs the import into {@code database} (null for a dry run) and returns what it moved and left out.
      *
-     * @throws TracImportException when the environment cannot be imported; nothing is written then
+     * @throws TracImportException when the database already holds data of its own and this is no merge
      */
     public ImportReport run(Database database) {
-        TracTicketConfig ticketConfig = TracTicketConfig.read(environment.config(), report);
-        List<ImportKind<?>> kinds = kinds(ticketConfig);
-        reportWhatDoesNotMove();
         if (!options.dryRun()) {
             requireTarget(database.dsl());
         }
