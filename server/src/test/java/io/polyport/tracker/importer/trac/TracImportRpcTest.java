@@ -228,34 +228,35 @@ class TracImportRpcTest {
 
     @Test
     void milestonesComponentsAndVersionsAreTracs() throws XmlRpcException {
-        List<Map<String, Object>> milestones = trac("SELECT * FROM milestone");
-        assertThat((Object[]) call("ticket.milestone.getAll")).containsExactlyInAnyOrder(
-                milestones.stream().map(m -> m.get("name")).toArray());
-        for (Map<String, Object> milestone : milestones) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> got = (Map<String, Object>) call("ticket.milestone.get", milestone.get("name"));
+        for (Map<String, Object> milestone : namedObjects("milestone")) {
+            Map<String, Object> got = get("ticket.milestone.get", milestone);
             assertThat(text(got.get("description"))).isEqualTo(text(milestone.get("description")));
             assertTime(got.get("due"), milestone.get("due"));
             assertTime(got.get("completed"), milestone.get("completed"));
         }
-        List<Map<String, Object>> components = trac("SELECT * FROM component");
-        assertThat((Object[]) call("ticket.component.getAll")).containsExactlyInAnyOrder(
-                components.stream().map(c -> c.get("name")).toArray());
-        for (Map<String, Object> component : components) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> got = (Map<String, Object>) call("ticket.component.get", component.get("name"));
+        for (Map<String, Object> component : namedObjects("component")) {
+            Map<String, Object> got = get("ticket.component.get", component);
             assertThat(got.get("owner")).isEqualTo(text(component.get("owner")));
             assertThat(got.get("description")).isEqualTo(text(component.get("description")));
         }
-        List<Map<String, Object>> versions = trac("SELECT * FROM version");
-        assertThat((Object[]) call("ticket.version.getAll")).containsExactlyInAnyOrder(
-                versions.stream().map(v -> v.get("name")).toArray());
-        for (Map<String, Object> version : versions) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> got = (Map<String, Object>) call("ticket.version.get", version.get("name"));
+        for (Map<String, Object> version : namedObjects("version")) {
+            Map<String, Object> got = get("ticket.version.get", version);
             assertThat(got.get("description")).isEqualTo(text(version.get("description")));
             assertTime(got.get("time"), version.get("time"));
         }
+    }
+
+    /** The rows of Trac's {@code table}, after checking that {@code ticket.TABLE.getAll} lists their names. */
+    private List<Map<String, Object>> namedObjects(String table) throws XmlRpcException {
+        List<Map<String, Object>> rows = trac("SELECT * FROM " + table);
+        assertThat((Object[]) call("ticket." + table + ".getAll")).as(table).containsExactlyInAnyOrder(
+                rows.stream().map(row -> row.get("name")).toArray());
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> get(String method, Map<String, Object> row) throws XmlRpcException {
+        return (Map<String, Object>) call(method, row.get("name"));
     }
 
     private static void assertTime(Object rpc, Object tracMicros) {
