@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /** The htpasswd formats an import brings, checked by the libraries: right password only, malformed never. */
 class LegacyPasswordHashesTest {
-    private static final byte[] SECRET = "s3cret".getBytes(StandardCharsets.UTF_8);
+    /** A fresh copy each time: commons-codec's crypt functions wipe the password array they are given. */
+    private static byte[] secret() {
+        return "s3cret".getBytes(StandardCharsets.UTF_8);
+    }
 
     @Test
     void eachFormatAcceptsItsPasswordOnly() {
         List<String> hashes = List.of(
-                "{SHA}" + Base64.getEncoder().encodeToString(DigestUtils.sha1(SECRET)),
-                Md5Crypt.apr1Crypt(SECRET),
-                Sha2Crypt.sha256Crypt(SECRET),
-                Sha2Crypt.sha512Crypt(SECRET),
+                "{SHA}" + Base64.getEncoder().encodeToString(DigestUtils.sha1(secret())),
+                Md5Crypt.apr1Crypt(secret()),
+                Sha2Crypt.sha256Crypt(secret()),
+                Sha2Crypt.sha512Crypt(secret()),
                 Password.hash("s3cret").with(BcryptFunction.getInstance(Bcrypt.Y, 4)).getResult(),
                 Password.hash("s3cret").with(BcryptFunction.getInstance(Bcrypt.B, 4)).getResult());
         for (String hash : hashes) {
