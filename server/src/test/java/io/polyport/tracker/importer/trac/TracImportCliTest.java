@@ -3,8 +3,11 @@ package io.polyport.tracker.importer.trac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
+import io.polyport.tracker.ticket.CustomFieldConfig;
+import io.polyport.tracker.ticket.TicketConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -183,5 +186,25 @@ class TracImportCliTest {
         List<Map<String, Object>> kept = TracFixture.query(data.resolve("polyport.db"),
                 "SELECT filename FROM ticket_attachment WHERE ticket = 1");
         assertThat(kept).containsExactly(Map.of("filename", "dump-1.bin"));
+    }
+
+    @Test
+    void aWorkflowThatDiffersFromTheDefaultIsWrittenBesideTheOtherSections() throws IOException {
+        Path environment = TracFixture.copy(temp);
+        Path ini = environment.resolve("conf/trac.ini");
+        Files.writeString(ini, Files.readString(ini).replace("[ticket-workflow]\n",
+                "[ticket-workflow]\ntest = accepted -> testing\ntest.permissions = TICKET_MODIFY\n"));
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(data.resolve("polyport.yaml"), "search:\n  maxResults: 42\n");
+        TracFixture.Run run = importTrac(environment, data);
+        assertThat(run.exit()).as(run.err()).isZero();
+        Config config = Config.load(data.resolve("polyport.yaml"));
+        TicketConfig tickets = config.section("ticket", TicketConfig.class);
+        assertThat(tickets.workflow()).containsEntry("test", "accepted -> testing")
+                .containsEntry("resolve", "new,assigned,accepted,reopened -> closed")
+                .doesNotContainKeys("create", "create_and_assign", "create_and_assign.label");
+        assertThat(tickets.custom()).extracting(CustomFieldConfig::name)
+                .containsExactly("estimate", "platform", "blocking", "notes", "due");
+        assertThat(Files.readString(data.resolve("polyport.yaml"))).contains("maxResults: 42");
     }
 }
