@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Checks Basic credentials against the stored Argon2id hashes (re-read at most once a second, successes remembered
- * for a minute) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
+ * for a minute; a legacy hash brought by an import is replaced with an Argon2id one at the first successful login) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
  * unknown user costs a dummy hash, so response times do not reveal which names exist.
  */
 @Singleton
@@ -54,6 +54,13 @@ public final class DatabaseAuthenticator implements Authenticator {
         if (!verified.contains(user, hash, password)) {
             if (!hasher.verify(password, hash)) {
                 return Optional.empty();
+            }
+            if (hasher.needsRehash(hash)) {
+                String rehashed = hasher.hash(password);
+                if (users.replacePasswordHash(user, hash, rehashed)) {
+                    storedHashes.invalidate(user);
+                    hash = rehashed;
+                }
             }
             verified.add(user, hash, password);
         }

@@ -50,8 +50,15 @@ public final class PasswordHasher {
         return limited(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult());
     }
 
-    /** Whether {@code password} matches {@code storedHash}; false for a hash this class cannot read. */
+    /**
+     * Whether {@code password} matches {@code storedHash} (Argon2id, or a legacy htpasswd format brought by an
+     * import, see {@link LegacyPasswordHashes}); false for a hash this class cannot read, such as the empty hash
+     * of an imported user without a password.
+     */
     public boolean verify(String password, String storedHash) {
+        if (LegacyPasswordHashes.isLegacy(storedHash)) {
+            return limited(() -> LegacyPasswordHashes.verify(password, storedHash));
+        }
         Argon2Function function;
         try {
             function = Argon2Function.getInstanceFromHash(storedHash);
@@ -59,6 +66,11 @@ public final class PasswordHasher {
             return false;
         }
         return limited(() -> function.check(password, storedHash));
+    }
+
+    /** Whether {@code storedHash} should be replaced by a new hash once the password is known. */
+    public boolean needsRehash(String storedHash) {
+        return LegacyPasswordHashes.isLegacy(storedHash);
     }
 
     /** Spends the time of a failed {@link #verify}, so an unknown user name does not answer faster. */

@@ -46,6 +46,15 @@ public final class UserStore {
         }
     }
 
+    /**
+     * Replaces {@code name}'s password hash with {@code newHash} if it is still {@code expectedHash} (a concurrent
+     * change wins); returns whether it was replaced.
+     */
+    boolean replacePasswordHash(String name, String expectedHash, String newHash) {
+        return database.dsl().update(USERS).set(USERS.PASSWORD_HASH, newHash)
+                .where(USERS.NAME.eq(name), USERS.PASSWORD_HASH.eq(expectedHash)).execute() == 1;
+    }
+
     /** Deletes a user with its own permission grants and its API tokens. */
     public void remove(String name) {
         database.transaction(dsl -> {

@@ -19,10 +19,14 @@ final class DataOptions {
             description = "The configuration file. Default: DIR/" + CONFIG_FILE + ".")
     Path configFile;
 
+    /** The configuration file: {@code --config}, else {@code polyport.yaml} in the data folder. */
+    Path configPath() {
+        return configFile != null ? configFile : (data != null ? data : Path.of("data")).resolve(CONFIG_FILE);
+    }
+
     /** The configuration file's contents, with {@code --data} applied to the {@code server} section. */
     Config config() {
-        Path folder = data != null ? data : Path.of("data");
-        Config config = Config.load(configFile != null ? configFile : folder.resolve(CONFIG_FILE));
+        Config config = Config.load(configPath());
         return data != null ? config.with("server", "data", data.toString()) : config;
     }
 

@@ -61,6 +61,11 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Config config, Path data) {
         cli(data, ADMIN_PASSWORD, "user", "add", "admin", "--password-stdin");
         cli(data, null, "permission", "add", "admin", "TRAC_ADMIN");
+        return over(config, data);
+    }
+
+    /** A server over a data folder whose users are already there (e.g. imported), adding none. */
+    public static TestServer over(Config config, Path data) {
         return new TestServer(data, PolyportServer.start(effective(config, data)));
     }
 
