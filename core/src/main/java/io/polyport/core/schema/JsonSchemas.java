@@ -1,0 +1,202 @@
+package io.polyport.core.schema;
+
+import io.polyport.core.annotation.Tuple;
+import io.polyport.core.registry.MethodDescriptor;
+import io.polyport.core.registry.ValueType;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place JSON Schemas are derived from the registry's Java types, for every document that describes the
+ * methods (OpenAPI's parameters and responses, OpenRPC's params and results). Records become objects with their
+ * components, collections arrays of their element type, maps objects, enums strings, and a result declared with
+ * {@link Tuple} a positional array. Schemas are plain maps and lists, ready to serialise.
+ */
+public final class JsonSchemas {
+    /** Records nested deeper than this are described as plain objects (guards against cycles). */
+    private static final int MAX_DEPTH = 6;
+
+    private final SchemaStyle style;
+
+    public JsonSchemas(SchemaStyle style) {
+        this.style = style;
+    }
+
+    /** The schema of a method's result. */
+    public Map<String, Object> result(MethodDescriptor method) {
+        Tuple tuple = method.javaMethod().getAnnotation(Tuple.class);
+        if (method.javaReturnType() == void.class || method.javaReturnType() == Void.class) {
+            return integer("int32");
+        }
+        return of(method.javaReturnType(), tuple == null ? null : tuple.value(), 0);
+    }
+
+    /** The schema of values of a Java type. */
+    public Map<String, Object> of(Type type) {
+        return of(type, null, 0);
+    }
+
+    /** The schema of a neutral type. */
+    public Map<String, Object> of(ValueType type) {
+        return switch (type) {
+            case STRING -> typed("string");
+            case INT -> integer("int32");
+            case LONG -> integer("int64");
+            case BOOLEAN -> typed("boolean");
+            case DOUBLE -> formatted("number", "double");
+            case DATETIME -> style.classHints() ? classHint("datetime") : formatted("string", "date-time");
+            case BINARY -> style.classHints() ? classHint("binary") : base64();
+            case ARRAY -> array(new LinkedHashMap<>());
+            case STRUCT -> typed("object");
+            case NIL -> typed("null");
+            case ANY -> new LinkedHashMap<>();
+        };
+    }
+
+    private Map<String, Object> of(Type type, String[] tuple, int depth) {
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (raw == Optional.class) {
+                return of(arguments[0], tuple, depth);
+            }
+            if (Collection.class.isAssignableFrom(raw)) {
+                return tuple != null && arguments[0] == Object.class ? tuple(tuple)
+                        : array(of(arguments[0], tuple, depth + 1));
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                Map<String, Object> object = typed("object");
+                if (arguments[1] != Object.class) {
+                    object.put("additionalProperties", of(arguments[1], null, depth + 1));
+                }
+                return object;
+            }
+            return of(raw, tuple, depth);
+        }
+        if (type instanceof GenericArrayType array) {
+            return array(of(array.getGenericComponentType(), tuple, depth + 1));
+        }
+        if (!(type instanceof Class<?> c)) {
+            return new LinkedHashMap<>();
+        }
+        if (c.isEnum()) {
+            Map<String, Object> schema = typed("string");
+            schema.put("enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
+            return schema;
+        }
+        if (c.isRecord()) {
+            return depth < MAX_DEPTH ? record(c, depth) : typed("object");
+        }
+        if (c.isArray() && c != byte[].class) {
+            return array(of(c.getComponentType(), tuple, depth + 1));
+        }
+        if (c == List.class || c == Collection.class) {
+            return tuple != null ? tuple(tuple) : array(new LinkedHashMap<>());
+        }
+        return of(ValueType.of(c));
+    }
+
+    private Map<String, Object> record(Class<?> type, int depth) {
+        Map<String, Object> schema = typed("object");
+        schema.put("title", type.getSimpleName());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            properties.put(component.getName(), of(component.getGenericType(), null, depth + 1));
+            if (component.getType().isPrimitive()) {
+                required.add(component.getName());
+            }
+        }
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema;
+    }
+
+    private Map<String, Object> tuple(String[] elements) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String element : elements) {
+            int space = element.indexOf(' ');
+            Map<String, Object> schema = of(neutral(element.substring(0, space)));
+            schema.put("title", element.substring(space + 1));
+            items.add(schema);
+        }
+        Map<String, Object> schema = typed("array");
+        if (style.prefixItems()) {
+            schema.put("prefixItems", items);
+            schema.put("items", false);
+        } else {
+            schema.put("items", items);
+            schema.put("additionalItems", false);
+        }
+        schema.put("minItems", items.size());
+        schema.put("maxItems", items.size());
+        return schema;
+    }
+
+    private static ValueType neutral(String signatureName) {
+        return Arrays.stream(ValueType.values()).filter(t -> t.signatureName().equals(signatureName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("@Tuple: unknown type " + signatureName));
+    }
+
+    private Map<String, Object> classHint(String kind) {
+        Map<String, Object> hint = typed("array");
+        List<Map<String, Object>> items = List.of(constant(kind), typed("string"));
+        if (style.prefixItems()) {
+            hint.put("prefixItems", items);
+            hint.put("items", false);
+        } else {
+            hint.put("items", items);
+            hint.put("additionalItems", false);
+        }
+        Map<String, Object> schema = typed("object");
+        schema.put("title", kind);
+        schema.put("properties", Map.of("__jsonclass__", hint));
+        schema.put("required", List.of("__jsonclass__"));
+        return schema;
+    }
+
+    private static Map<String, Object> constant(String value) {
+        Map<String, Object> schema = typed("string");
+        schema.put("enum", List.of(value));
+        return schema;
+    }
+
+    private static Map<String, Object> base64() {
+        Map<String, Object> schema = typed("string");
+        schema.put("contentEncoding", "base64");
+        return schema;
+    }
+
+    private static Map<String, Object> array(Map<String, Object> items) {
+        Map<String, Object> schema = typed("array");
+        schema.put("items", items);
+        return schema;
+    }
+
+    private static Map<String, Object> integer(String format) {
+        return formatted("integer", format);
+    }
+
+    private static Map<String, Object> formatted(String type, String format) {
+        Map<String, Object> schema = typed(type);
+        schema.put("format", format);
+        return schema;
+    }
+
+    private static Map<String, Object> typed(String type) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", type);
+        return schema;
+    }
+}
