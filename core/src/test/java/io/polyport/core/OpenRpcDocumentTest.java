@@ -9,7 +9,7 @@ import io.polyport.core.annotation.Id;
 import io.polyport.core.annotation.MethodKind;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
-import io.polyport.core.annotation.Tuple;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.registry.ServiceBinding;
@@ -31,12 +31,16 @@ class OpenRpcDocumentTest {
     @RpcService(value = "shape", doc = "Shapes.")
     public interface ShapeService {
         @RpcMethod(kind = MethodKind.READ, doc = "A tuple.")
-        @Tuple({"int id", "DateTime created", "struct attributes"})
+        @ResultShape(tuple = {"int id", "DateTime created", "struct attributes"})
         List<Object> get(@Id int id);
 
         @RpcMethod(kind = MethodKind.LIST)
-        @Tuple({"string name", "Binary data"})
+        @ResultShape(tuple = {"string name", "Binary data"})
         List<List<Object>> all();
+
+        @RpcMethod(kind = MethodKind.READ)
+        @ResultShape(fields = {"string name", "any due"})
+        Map<String, Object> milestone(@Id String name);
     }
 
     private final Gateway gateway = Gateway.of(List.of(
@@ -50,6 +54,11 @@ class OpenRpcDocumentTest {
                 @Override
                 public List<List<Object>> all() {
                     return List.of();
+                }
+
+                @Override
+                public Map<String, Object> milestone(String name) {
+                    return Map.of("name", name, "due", 0);
                 }
             })), Limits.DEFAULT, List.of(new ComponentVersion("example-plugin", "2.3.4")));
 
@@ -112,6 +121,9 @@ class OpenRpcDocumentTest {
         assertThat(get.at("/maxItems").asInt()).isEqualTo(3);
         JsonNode all = method(document, "shape.all").at("/result/schema");
         assertThat(all.at("/items/items/1/properties/__jsonclass__/items/0/enum/0").asText()).isEqualTo("binary");
+        JsonNode milestone = method(document, "shape.milestone").at("/result/schema");
+        assertThat(milestone.at("/properties/name/type").asText()).isEqualTo("string");
+        assertThat(milestone.at("/properties/due").isObject()).isTrue();
     }
 
     @Test

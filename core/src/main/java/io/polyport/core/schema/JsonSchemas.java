@@ -1,6 +1,6 @@
 package io.polyport.core.schema;
 
-import io.polyport.core.annotation.Tuple;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.registry.MethodDescriptor;
 import io.polyport.core.registry.ValueType;
 import java.lang.reflect.GenericArrayType;
@@ -19,11 +19,17 @@ import java.util.Optional;
  * The one place JSON Schemas are derived from the registry's Java types, for every document that describes the
  * methods (OpenAPI's parameters and responses, OpenRPC's params and results). Records become objects with their
  * components, collections arrays of their element type, maps objects, enums strings, and a result declared with
- * {@link Tuple} a positional array. Schemas are plain maps and lists, ready to serialise.
+ * {@link ResultShape} a positional array or a struct with the declared members. Schemas are plain maps and lists, ready to serialise.
  */
 public final class JsonSchemas {
     /** Records nested deeper than this are described as plain objects (guards against cycles). */
     private static final int MAX_DEPTH = 6;
+
+    /** A {@link ResultShape}'s entries, or none. */
+    private record Shape(String[] tuple, String[] fields) {
+    }
+
+    private static final Shape EMPTY = new Shape(new String[0], new String[0]);
 
     private final SchemaStyle style;
 
@@ -33,16 +39,16 @@ public final class JsonSchemas {
 
     /** The schema of a method's result. */
     public Map<String, Object> result(MethodDescriptor method) {
-        Tuple tuple = method.javaMethod().getAnnotation(Tuple.class);
         if (method.javaReturnType() == void.class || method.javaReturnType() == Void.class) {
             return integer("int32");
         }
-        return of(method.javaReturnType(), tuple == null ? null : tuple.value(), 0);
+        ResultShape shape = method.javaMethod().getAnnotation(ResultShape.class);
+        return of(method.javaReturnType(), shape == null ? EMPTY : new Shape(shape.tuple(), shape.fields()), 0);
     }
 
     /** The schema of values of a Java type. */
     public Map<String, Object> of(Type type) {
-        return of(type, null, 0);
+        return of(type, EMPTY, 0);
     }
 
     /** The schema of a neutral type. */
@@ -62,28 +68,29 @@ public final class JsonSchemas {
         };
     }
 
-    private Map<String, Object> of(Type type, String[] tuple, int depth) {
+    private Map<String, Object> of(Type type, Shape shape, int depth) {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             Type[] arguments = parameterized.getActualTypeArguments();
             if (raw == Optional.class) {
-                return of(arguments[0], tuple, depth);
+                return of(arguments[0], shape, depth);
             }
             if (Collection.class.isAssignableFrom(raw)) {
-                return tuple != null && arguments[0] == Object.class ? tuple(tuple)
-                        : array(of(arguments[0], tuple, depth + 1));
+                return shape.tuple().length > 0 && arguments[0] == Object.class ? tuple(shape.tuple())
+                        : array(of(arguments[0], shape, depth + 1));
             }
             if (Map.class.isAssignableFrom(raw)) {
-                Map<String, Object> object = typed("object");
                 if (arguments[1] != Object.class) {
-                    object.put("additionalProperties", of(arguments[1], null, depth + 1));
+                    Map<String, Object> object = typed("object");
+                    object.put("additionalProperties", of(arguments[1], EMPTY, depth + 1));
+                    return object;
                 }
-                return object;
+                return struct(shape.fields());
             }
-            return of(raw, tuple, depth);
+            return of(raw, shape, depth);
         }
         if (type instanceof GenericArrayType array) {
-            return array(of(array.getGenericComponentType(), tuple, depth + 1));
+            return array(of(array.getGenericComponentType(), shape, depth + 1));
         }
         if (!(type instanceof Class<?> c)) {
             return new LinkedHashMap<>();
@@ -97,10 +104,10 @@ public final class JsonSchemas {
             return depth < MAX_DEPTH ? record(c, depth) : typed("object");
         }
         if (c.isArray() && c != byte[].class) {
-            return array(of(c.getComponentType(), tuple, depth + 1));
+            return array(of(c.getComponentType(), shape, depth + 1));
         }
-        if (c == List.class || c == Collection.class) {
-            return tuple != null ? tuple(tuple) : array(new LinkedHashMap<>());
+        if ((c == Object.class || c == Map.class) && shape.fields().length > 0) {
+            return struct(shape.fields());
         }
         return of(ValueType.of(c));
     }
@@ -111,7 +118,7 @@ public final class JsonSchemas {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            properties.put(component.getName(), of(component.getGenericType(), null, depth + 1));
+            properties.put(component.getName(), of(component.getGenericType(), EMPTY, depth + 1));
             if (component.getType().isPrimitive()) {
                 required.add(component.getName());
             }
@@ -123,12 +130,23 @@ public final class JsonSchemas {
         return schema;
     }
 
+    private Map<String, Object> struct(String[] fields) {
+        Map<String, Object> schema = typed("object");
+        if (fields.length > 0) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (String field : fields) {
+                properties.put(field.substring(field.indexOf(' ') + 1), entry(field));
+            }
+            schema.put("properties", properties);
+        }
+        return schema;
+    }
+
     private Map<String, Object> tuple(String[] elements) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (String element : elements) {
-            int space = element.indexOf(' ');
-            Map<String, Object> schema = of(neutral(element.substring(0, space)));
-            schema.put("title", element.substring(space + 1));
+            Map<String, Object> schema = entry(element);
+            schema.put("title", element.substring(element.indexOf(' ') + 1));
             items.add(schema);
         }
         Map<String, Object> schema = typed("array");
@@ -144,9 +162,15 @@ public final class JsonSchemas {
         return schema;
     }
 
-    private static ValueType neutral(String signatureName) {
-        return Arrays.stream(ValueType.values()).filter(t -> t.signatureName().equals(signatureName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("@Tuple: unknown type " + signatureName));
+    /** The schema of one {@link ResultShape} entry, {@code "<type> <name>"}. */
+    private Map<String, Object> entry(String entry) {
+        int space = entry.indexOf(' ');
+        if (space < 0) {
+            throw new IllegalArgumentException("@ResultShape entry '" + entry + "' is not '<type> <name>'");
+        }
+        String signatureName = entry.substring(0, space);
+        return of(Arrays.stream(ValueType.values()).filter(t -> t.signatureName().equals(signatureName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("@ResultShape: unknown type " + signatureName)));
     }
 
     private Map<String, Object> classHint(String kind) {
