@@ -150,16 +150,24 @@ public final class JsonSchemas {
             items.add(schema);
         }
         Map<String, Object> schema = typed("array");
-        if (style.prefixItems()) {
-            schema.put("prefixItems", items);
-            schema.put("items", false);
-        } else {
-            schema.put("items", items);
-            schema.put("additionalItems", false);
-        }
-        schema.put("minItems", items.size());
-        schema.put("maxItems", items.size());
+        positional(schema, items);
         return schema;
+    }
+
+    /**
+     * Makes {@code array} a positional array of exactly {@code items}: 2020-12's {@code prefixItems} (with an
+     * {@code items} that tools insist on, bounded by {@code maxItems}) or draft-07's array form of {@code items}.
+     */
+    private void positional(Map<String, Object> array, List<Map<String, Object>> items) {
+        if (style.prefixItems()) {
+            array.put("prefixItems", items);
+            array.put("items", new LinkedHashMap<>());
+        } else {
+            array.put("items", items);
+            array.put("additionalItems", false);
+        }
+        array.put("minItems", items.size());
+        array.put("maxItems", items.size());
     }
 
     /** The schema of one {@link ResultShape} entry, {@code "<type> <name>"}. */
@@ -175,14 +183,7 @@ public final class JsonSchemas {
 
     private Map<String, Object> classHint(String kind) {
         Map<String, Object> hint = typed("array");
-        List<Map<String, Object>> items = List.of(constant(kind), typed("string"));
-        if (style.prefixItems()) {
-            hint.put("prefixItems", items);
-            hint.put("items", false);
-        } else {
-            hint.put("items", items);
-            hint.put("additionalItems", false);
-        }
+        positional(hint, List.of(constant(kind), typed("string")));
         Map<String, Object> schema = typed("object");
         schema.put("title", kind);
         schema.put("properties", Map.of("__jsonclass__", hint));

@@ -1,9 +1,8 @@
 package io.polyport.core.schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polyport.core.annotation.MethodKind;
 import io.polyport.core.error.ErrorCode;
+import io.polyport.core.registry.ExampleValues;
 import io.polyport.core.registry.MethodDescriptor;
 import io.polyport.core.registry.ParamDescriptor;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.Map;
 public final class OpenRpcDocument {
     /** The OpenRPC specification version the document follows. */
     public static final String OPENRPC_VERSION = "1.3.2";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemas SCHEMAS = new JsonSchemas(SchemaStyle.OPENRPC);
 
     private OpenRpcDocument() {
@@ -85,7 +83,7 @@ public final class OpenRpcDocument {
         }
         described.put("required", !param.optional());
         Map<String, Object> schema = SCHEMAS.of(param.javaType());
-        Object defaultValue = param.optional() ? parse(param.defaultJson()) : null;
+        Object defaultValue = param.optional() ? ExampleValues.parseDefault(param.defaultJson()) : null;
         if (defaultValue != null) {
             schema.put("default", defaultValue);
         }
@@ -104,13 +102,5 @@ public final class OpenRpcDocument {
         }
         codes.add(ErrorCode.INTERNAL);
         return codes;
-    }
-
-    private static Object parse(String json) {
-        try {
-            return JSON.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("invalid default " + json, e);
-        }
     }
 }
