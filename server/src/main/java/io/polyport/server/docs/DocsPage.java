@@ -1,5 +1,8 @@
 package io.polyport.server.docs;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.invoke.Invoker;
@@ -55,6 +58,12 @@ public final class DocsPage {
     private final MethodRegistry registry;
     private final List<Protocol> protocols;
     private final TemplateEngine engine;
+    /**
+     * Every method's view by base path and base URL: they do not depend on the caller, and building the examples
+     * is most of a page's work. Bounded, because the base URL comes from the request's Host header.
+     */
+    private final LoadingCache<List<String>, Map<String, MethodView>> methodViews = CacheBuilder.newBuilder()
+            .maximumSize(16).build(CacheLoader.from(key -> methodViews(key.get(0), key.get(1))));
 
     public DocsPage(MethodRegistry registry, List<Protocol> protocols) {
         this.registry = registry;
@@ -87,10 +96,11 @@ public final class DocsPage {
     }
 
     private DocsView view(Caller caller, String base, String baseUrl) {
+        Map<String, MethodView> views = methodViews.getUnchecked(List.of(base, baseUrl));
         Map<String, List<MethodView>> byService = registry.methods().stream()
                 .filter(method -> Invoker.mayCall(caller, method))
                 .collect(Collectors.groupingBy(MethodDescriptor::service, TreeMap::new,
-                        Collectors.mapping(method -> method(method, base, baseUrl), Collectors.toList())));
+                        Collectors.mapping(method -> views.get(method.name()), Collectors.toList())));
         List<ServiceView> services = new ArrayList<>();
         byService.forEach((service, methods) ->
                 services.add(new ServiceView(service, registry.services().getOrDefault(service, ""), methods)));
@@ -99,6 +109,11 @@ public final class DocsPage {
         return new DocsView(caller.name(), base, "1.2.0", PolyportVersion.get(),
                 protocols.stream().map(DocsPage::protocol).toList(), tryForms, services,
                 protocols.stream().map(Protocol::name).toList(), errors());
+    }
+
+    private Map<String, MethodView> methodViews(String base, String baseUrl) {
+        return registry.methods().stream().collect(Collectors.toUnmodifiableMap(MethodDescriptor::name,
+                method -> method(method, base, baseUrl)));
     }
 
     private MethodView method(MethodDescriptor method, String base, String baseUrl) {

@@ -196,7 +196,13 @@ final class RpcHandler implements HttpHandler {
                     + "operation. You don't have the required permissions."));
             return;
         }
-        send(exchange, 200, HTML, docsPage.render(caller.get(), route.login(), baseUrl(exchange)));
+        byte[] page = docsPage.render(caller.get(), route.login(), baseUrl(exchange)).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().put(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+        if (Gzip.accepted(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING))) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, Gzip.NAME);
+            page = Gzip.compress(page);
+        }
+        send(exchange, 200, HTML, page);
     }
 
     /** The caller, or empty when credentials are wrong or a login path got none. */

@@ -191,7 +191,8 @@ class DocsPageBrowserTest {
             assertThat(method(page, "ticket.get").count()).as("anonymous has TICKET_VIEW by default").isEqualTo(1);
             assertThat(method(page, "ticket.create").count()).isZero();
             assertThat(method(page, "ticket.delete").count()).isZero();
-            assertThat(method(page, "wiki.putPage").count()).isZero();
+            assertThat(method(page, "ticket.milestone.delete").count()).isZero();
+            assertThat(method(page, "ticket.component.create").count()).isZero();
             Locator listMethods = method(page, "system.listMethods");
             listMethods.locator("select[name='protocol']").selectOption("jsonrpc2");
             listMethods.locator("button[type='submit']").click();
