@@ -1,7 +1,10 @@
 package io.polyport.jsonrpc;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.polyport.core.error.ErrorCode;
 import io.polyport.core.registry.MethodDescriptor;
+import io.polyport.core.registry.MethodRegistry;
+import io.polyport.core.spi.ExampleRequest;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
@@ -116,5 +119,17 @@ public final class JsonRpcProtocol implements Protocol {
     @Override
     public Optional<String> exampleRequest(MethodDescriptor method) {
         return Optional.of(ExampleRequests.forMethod(method));
+    }
+
+    @Override
+    public List<ExampleRequest> examples(MethodDescriptor method, MethodRegistry registry) {
+        return List.of(new ExampleRequest("JSON-RPC 1.0 (Trac)", "POST", "/jsonrpc", MEDIA_TYPE,
+                        ExampleRequests.forMethod(method)),
+                new ExampleRequest("JSON-RPC 2.0", "POST", "/jsonrpc", MEDIA_TYPE, ExampleRequests.version2(method)));
+    }
+
+    @Override
+    public Optional<String> errorForm(ErrorCode code) {
+        return Optional.of("error.code " + code.jsonRpcCode() + " (HTTP 200)");
     }
 }

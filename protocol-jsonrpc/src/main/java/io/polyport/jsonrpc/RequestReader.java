@@ -69,7 +69,7 @@ final class RequestReader {
                         "A batch may hold at most " + maxBatchSize + " requests"));
             }
             if (parser.currentToken() == JsonToken.START_OBJECT) {
-                requests.add(readRequest());
+                requests.add(asBatchItem(readRequest()));
             } else {
                 parser.skipChildren();
                 requests.add(Request.failed(Dialect.V2, RpcError.invalidRequest("a batch item must be an object")));
@@ -79,6 +79,18 @@ final class RequestReader {
             return failed(RpcError.invalidRequest("empty batch"));
         }
         return new ParsedBody(true, requests);
+    }
+
+    /**
+     * A batch is JSON-RPC 2.0's, so an item that names no method (e.g. {@code {"foo": "boo"}}) is answered as a
+     * 2.0 Invalid Request, as the specification's examples show; an item with a method but without
+     * {@code "jsonrpc": "2.0"} is still served in Trac's form.
+     */
+    private static Request asBatchItem(Request item) {
+        if (item.dialect() == Dialect.TRAC && item.method() == null && item.problem() == null) {
+            return new Request(Dialect.V2, null, item.hasParams(), item.params(), item.hasId(), item.id(), null);
+        }
+        return item;
     }
 
     /** Reads the members of the request object the parser is on. */

@@ -13,7 +13,7 @@ import java.util.List;
  */
 record RpcError(int code, String message, List<RpcException.FieldError> fieldErrors) {
     /** Trac's code for every failure its XML-RPC side reports as fault code 1. */
-    static final int TRAC_GENERIC_CODE = -32603;
+    static final int TRAC_GENERIC_CODE = ErrorCode.JSON_RPC_GENERIC_CODE;
 
     RpcError {
         fieldErrors = List.copyOf(fieldErrors);
@@ -25,9 +25,8 @@ record RpcError(int code, String message, List<RpcException.FieldError> fieldErr
 
     /** The wire form of a failed call: the Trac fault code, except that code 1 becomes -32603 as in Trac. */
     static RpcError from(RpcException failure) {
-        int faultCode = failure.code().faultCode();
         String message = failure.getMessage() == null ? failure.code().name() : failure.getMessage();
-        return new RpcError(faultCode == 1 ? TRAC_GENERIC_CODE : faultCode, message, failure.fieldErrors());
+        return new RpcError(failure.code().jsonRpcCode(), message, failure.fieldErrors());
     }
 
     /** A body, or part of one, that is not valid JSON or carries an unusable class hint. */

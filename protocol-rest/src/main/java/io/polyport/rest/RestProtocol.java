@@ -1,5 +1,9 @@
 package io.polyport.rest;
 
+import io.polyport.core.error.ErrorCode;
+import io.polyport.core.registry.MethodDescriptor;
+import io.polyport.core.registry.MethodRegistry;
+import io.polyport.core.spi.ExampleRequest;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.core.spi.RpcExchange;
@@ -7,7 +11,11 @@ import io.polyport.rest.http.GatewayRefusals;
 import io.polyport.rest.http.RestHandler;
 import io.polyport.rest.http.RestResponse;
 import io.polyport.rest.http.RestSettings;
+import io.polyport.rest.route.RouteExamples;
+import io.polyport.rest.route.RouteTable;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +28,7 @@ public final class RestProtocol implements Protocol {
     private final RestSettings settings;
     private final GatewayRefusals refusals;
     private volatile RestHandler handler;
+    private volatile Map<MethodRegistry, RouteTable> exampleRoutes = Map.of();
 
     /** The protocol with settings from system properties and environment variables (see {@link RestSettings}). */
     public RestProtocol() {
@@ -51,6 +60,26 @@ public final class RestProtocol implements Protocol {
         return "Resources as nouns under /rest (GET /rest lists them), JSON in and out, RFC 9457 problem details, "
                 + "ETag/If-Match concurrency control; every method also at POST /rest/rpc/{method}. OpenAPI 3.1 "
                 + "document at /rest/openapi.json, interactive page at /rest/docs.";
+    }
+
+    @Override
+    public List<ExampleRequest> examples(MethodDescriptor method, MethodRegistry registry) {
+        return RouteExamples.of(method, routesFor(registry));
+    }
+
+    @Override
+    public Optional<String> errorForm(ErrorCode code) {
+        return Optional.of("HTTP " + code.httpStatus() + ", application/problem+json");
+    }
+
+    /** The routes of {@code registry}, derived once per registry. */
+    private RouteTable routesFor(MethodRegistry registry) {
+        RouteTable current = exampleRoutes.get(registry);
+        if (current == null) {
+            current = RouteTable.of(registry);
+            exampleRoutes = Map.of(registry, current);
+        }
+        return current;
     }
 
     @Override

@@ -2,17 +2,15 @@ package io.polyport.xmlrpc;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
+import io.polyport.core.registry.ExampleValues;
 import io.polyport.core.registry.MethodDescriptor;
-import io.polyport.core.registry.ParamDescriptor;
-import io.polyport.core.registry.ValueType;
+import io.polyport.core.registry.MethodRegistry;
+import io.polyport.core.spi.ExampleRequest;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.core.spi.RpcExchange;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class XmlRpcProtocol implements Protocol {
     private static final Logger LOG = LoggerFactory.getLogger(XmlRpcProtocol.class);
     private static final String DEFAULT_CONTENT_TYPE = "text/xml";
-    private static final Instant EXAMPLE_DATE = Instant.parse("2026-01-01T00:00:00Z");
     private static final ThreadLocal<MessageWriter> WRITERS = ThreadLocal.withInitial(MessageWriter::new);
 
     @Override
@@ -91,26 +88,17 @@ public final class XmlRpcProtocol implements Protocol {
 
     @Override
     public Optional<String> exampleRequest(MethodDescriptor method) {
-        List<Object> params = new ArrayList<>(method.params().size());
-        for (ParamDescriptor param : method.params()) {
-            params.add(placeholder(param));
-        }
-        byte[] call = new MessageWriter().call(method.name(), params);
+        byte[] call = new MessageWriter().call(method.name(), ExampleValues.arguments(method));
         return Optional.of(new String(call, StandardCharsets.UTF_8));
     }
 
-    private static Object placeholder(ParamDescriptor param) {
-        ValueType type = param.valueType();
-        return switch (type) {
-            case INT -> 0;
-            case LONG -> 0L;
-            case BOOLEAN -> false;
-            case DOUBLE -> 0.0;
-            case DATETIME -> EXAMPLE_DATE;
-            case BINARY -> new byte[0];
-            case ARRAY -> List.of();
-            case STRUCT -> Map.of();
-            case STRING, NIL, ANY -> param.name();
-        };
+    @Override
+    public List<ExampleRequest> examples(MethodDescriptor method, MethodRegistry registry) {
+        return List.of(new ExampleRequest(name(), "POST", "/xmlrpc", "text/xml", exampleRequest(method).orElseThrow()));
+    }
+
+    @Override
+    public Optional<String> errorForm(ErrorCode code) {
+        return Optional.of("fault " + code.faultCode() + " (HTTP 200)");
     }
 }

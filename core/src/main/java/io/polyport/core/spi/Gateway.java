@@ -3,6 +3,11 @@ package io.polyport.core.spi;
 import io.polyport.core.invoke.Invoker;
 import io.polyport.core.registry.MethodRegistry;
 import io.polyport.core.registry.ServiceBinding;
+import io.polyport.core.system.ComponentVersion;
+import io.polyport.core.system.DiscoveryService;
+import io.polyport.core.system.DiscoveryServiceImpl;
+import io.polyport.core.system.PolyportService;
+import io.polyport.core.system.PolyportServiceImpl;
 import io.polyport.core.system.SystemService;
 import io.polyport.core.system.SystemServiceImpl;
 import io.polyport.core.value.ValueMapper;
@@ -20,11 +25,22 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
 
-    /** Builds a gateway publishing {@code services} plus the {@code system} service. */
+    /** Builds a gateway publishing {@code services} plus the built-in services, with no plugins installed. */
     public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits) {
+        return of(services, limits, List.of());
+    }
+
+    /**
+     * Builds a gateway publishing {@code services} plus the built-in {@code system}, {@code rpc} (OpenRPC
+     * discovery) and {@code polyport} services; {@code plugins} are reported by {@code polyport.getVersions}.
+     */
+    public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits,
+                             List<ComponentVersion> plugins) {
         AtomicReference<Invoker> invoker = new AtomicReference<>();
         List<ServiceBinding<?>> all = new ArrayList<>(services);
         all.add(ServiceBinding.of(SystemService.class, new SystemServiceImpl(invoker::get, limits.maxBatchSize())));
+        all.add(ServiceBinding.of(DiscoveryService.class, new DiscoveryServiceImpl(() -> invoker.get().registry())));
+        all.add(ServiceBinding.of(PolyportService.class, new PolyportServiceImpl(plugins)));
         ValueMapper values = new ValueMapper();
         MethodRegistry registry = MethodRegistry.of(all, values);
         invoker.set(new Invoker(registry, values));

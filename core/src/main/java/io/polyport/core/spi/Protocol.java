@@ -1,8 +1,11 @@
 package io.polyport.core.spi;
 
+import io.polyport.core.error.ErrorCode;
 import io.polyport.core.registry.MethodDescriptor;
+import io.polyport.core.registry.MethodRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +64,23 @@ public interface Protocol {
 
     /** An example request body calling {@code method}, for the docs page. */
     default Optional<String> exampleRequest(MethodDescriptor method) {
+        return Optional.empty();
+    }
+
+    /**
+     * Example requests calling {@code method}, shown side by side on the docs page with a {@code curl} line each.
+     * The default is {@link #exampleRequest} posted to the protocol's first path with its first media type; a
+     * protocol with several forms (versions, routes) lists each. {@code registry} holds every published method.
+     */
+    default List<ExampleRequest> examples(MethodDescriptor method, MethodRegistry registry) {
+        return exampleRequest(method).map(body -> List.of(new ExampleRequest(name(), "POST",
+                        paths().stream().sorted().findFirst().orElse("/rpc"),
+                        contentTypes().stream().sorted().findFirst().orElse(""), body)))
+                .orElse(List.of());
+    }
+
+    /** How a failure with {@code code} looks on this protocol's wire, for the docs page's table of errors. */
+    default Optional<String> errorForm(ErrorCode code) {
         return Optional.empty();
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * built after this service is registered; hence the supplier.
  */
 public final class SystemServiceImpl implements SystemService {
-    private static final List<Integer> API_VERSION = List.of(1, 2, 0);
+    /** Trac RPC API 1.2, as [epoch, major, minor]. */
+    static final List<Integer> API_VERSION = List.of(1, 2, 0);
 
     private final Supplier<Invoker> invoker;
     private final int maxBatchSize;

@@ -1,5 +1,6 @@
 package io.polyport.rest.openapi;
 
+import static io.polyport.rest.openapi.ValueSchemas.arrayOf;
 import static io.polyport.rest.openapi.ValueSchemas.typed;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -40,6 +41,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,7 +102,7 @@ public final class OpenApiDocument {
                     : operationIds.contains(route.method().name()) ? route.method().name() + "." + route.httpMethod()
                     : route.method().name();
             operationIds.add(operationId);
-            item.operation(PathItem.HttpMethod.valueOf(route.httpMethod()), operation(route, operationId));
+            item.operation(PathItem.HttpMethod.valueOf(route.httpMethod()), operation(route, routes, operationId));
         }
         api.paths(paths);
         registry.services().forEach((service, doc) -> api.addTagsItem(new Tag().name(service)
@@ -139,7 +141,7 @@ public final class OpenApiDocument {
         return components;
     }
 
-    private static Operation operation(Route route, String operationId) {
+    private static Operation operation(Route route, RouteTable routes, String operationId) {
         MethodDescriptor method = route.method();
         Operation operation = new Operation().operationId(operationId).addTagsItem(method.service())
                 .summary(method.name())
@@ -148,7 +150,7 @@ public final class OpenApiDocument {
         for (String variable : route.pathVariables()) {
             ParamDescriptor param = param(method, route.parameterFor(variable));
             operation.addParametersItem(new Parameter().in("path").name(variable).required(true)
-                    .description(param.doc().isEmpty() ? null : param.doc()).schema(ValueSchemas.of(param.valueType())));
+                    .description(param.doc().isEmpty() ? null : param.doc()).schema(ValueSchemas.param(param)));
         }
         boolean hasBody = !route.httpMethod().equals("GET") && !route.httpMethod().equals("DELETE");
         Set<String> inQuery = new HashSet<>();
@@ -159,7 +161,7 @@ public final class OpenApiDocument {
                     inQuery.add(param.name());
                     operation.addParametersItem(new Parameter().in("query").name(param.name())
                             .required(!param.optional()).description(param.doc().isEmpty() ? null : param.doc())
-                            .schema(ValueSchemas.of(param.valueType())));
+                            .schema(ValueSchemas.param(param)));
                 }
             }
         }
@@ -170,7 +172,7 @@ public final class OpenApiDocument {
             operation.requestBody(requestBody(route, pathVariables, inQuery));
         }
         addHeaders(route, operation);
-        operation.responses(responses(route));
+        operation.responses(responses(route, routes));
         return operation;
     }
 
@@ -217,10 +219,12 @@ public final class OpenApiDocument {
         }
         if (route.role() == RouteRole.CALL) {
             Schema<Object> named = typed("object");
-            method.params().forEach(p -> named.addProperty(p.name(), ValueSchemas.of(p.valueType())));
-            Schema<Object> positional = typed("array");
-            positional.setPrefixItems(method.params().stream()
-                    .map(p -> (Schema) ValueSchemas.of(p.valueType())).toList());
+            method.params().forEach(p -> named.addProperty(p.name(), ValueSchemas.param(p)));
+            Schema<Object> positional = arrayOf(new Schema<>());
+            if (!method.params().isEmpty()) {
+                positional.setPrefixItems(method.params().stream().map(p -> (Schema) ValueSchemas.param(p)).toList());
+            }
+            positional.setMaxItems(method.params().size());
             Schema<Object> either = new Schema<>();
             either.setOneOf(List.of(positional, named));
             return new RequestBody().content(new Content().addMediaType(JSON, new MediaType().schema(either)));
@@ -228,7 +232,7 @@ public final class OpenApiDocument {
         Schema<Object> object = typed("object");
         for (ParamDescriptor param : method.params()) {
             if (!pathVariables.contains(param.name()) && !inQuery.contains(param.name())) {
-                object.addProperty(param.name(), ValueSchemas.of(param.valueType())
+                object.addProperty(param.name(), ValueSchemas.param(param)
                         .description(param.doc().isEmpty() ? null : param.doc()));
                 if (!param.optional() && !route.httpMethod().equals("PATCH")) {
                     object.addRequiredItem(param.name());
@@ -242,17 +246,14 @@ public final class OpenApiDocument {
                 .schema(object)));
     }
 
-    private static ApiResponses responses(Route route) {
+    private static ApiResponses responses(Route route, RouteTable routes) {
         ApiResponses responses = new ApiResponses();
         MethodDescriptor method = route.method();
-        Schema<Object> result = method.returnType() == ValueType.BINARY && route.role() != RouteRole.CALL
-                ? null : ValueSchemas.of(method.returnType());
-        Content content = result == null
-                ? new Content().addMediaType(OCTET_STREAM, new MediaType().schema(typed("string")))
-                : new Content().addMediaType(JSON, new MediaType().schema(route.role() == RouteRole.LIST
-                        ? ValueSchemas.arrayOf(new Schema<>()) : route.role() == RouteRole.READ
-                        || route.role() == RouteRole.UPDATE || route.role() == RouteRole.CREATE
-                        ? new Schema<>() : result));
+        Content content = method.returnType() == ValueType.BINARY && route.role() != RouteRole.CALL
+                ? new Content().addMediaType(OCTET_STREAM, new MediaType().schema(typed("string")
+                        .contentMediaType(OCTET_STREAM)))
+                : new Content().addMediaType(JSON, new MediaType()
+                        .schema(ValueSchemas.convert(responseSchema(route, routes))));
         switch (route.role()) {
             case LIST -> responses.addApiResponse("200", new ApiResponse().description("one page of "
                     + route.resource()).content(content)
@@ -276,6 +277,34 @@ public final class OpenApiDocument {
         errors.stream().sorted().forEach(status -> responses.addApiResponse(Integer.toString(status),
                 new ApiResponse().$ref("#/components/responses/" + status)));
         return responses;
+    }
+
+    /**
+     * What a route answers with, as {@code RouteExecutor} builds it: a read or a write answers with the item's
+     * representation; a list with the items' representations when it lists identifiers the item read expands,
+     * else with its own items; parts and {@code /rpc/} calls with the method's result as it is.
+     */
+    private static Map<String, Object> responseSchema(Route route, RouteTable routes) {
+        Map<String, Object> result = ValueSchemas.result(route.method());
+        Optional<Map<String, Object>> item = routes.routes().stream()
+                .filter(r -> r.role() == RouteRole.READ && r.resource().equals(route.resource())).findFirst()
+                .map(read -> ValueSchemas.representation(ValueSchemas.result(read.method())));
+        return switch (route.role()) {
+            case READ -> ValueSchemas.representation(result);
+            case CREATE, UPDATE -> item.orElse(result);
+            case LIST -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> listed = result.get("items") instanceof Map<?, ?> items
+                        ? (Map<String, Object>) items : Map.of();
+                boolean expanded = ValueSchemas.isScalar(listed) && item.isPresent()
+                        && "object".equals(item.get().get("type"));
+                Map<String, Object> list = new LinkedHashMap<>();
+                list.put("type", "array");
+                list.put("items", expanded ? item.get() : listed);
+                yield list;
+            }
+            default -> result;
+        };
     }
 
     private static ParamDescriptor param(MethodDescriptor method, String name) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps request paths to protocols. {@code /rpc} is shared and dispatched by media type; every other mount
+ * Maps request paths to protocols. {@code /rpc} is shared and dispatched by media type (below it live the docs
+ * page's files and the OpenRPC document); every other mount
  * belongs to one protocol. Each path also exists under {@code /login}, which demands authentication.
  */
 final class Routes {
@@ -45,8 +46,8 @@ final class Routes {
     Optional<Match> match(String requestPath) {
         boolean login = requestPath.equals(LOGIN_PREFIX) || requestPath.startsWith(LOGIN_PREFIX + "/");
         String path = login ? requestPath.substring(LOGIN_PREFIX.length()) : requestPath;
-        if (path.equals(SHARED_PATH)) {
-            return Optional.of(new Match(login, SHARED_PATH, null, ""));
+        if (path.equals(SHARED_PATH) || path.startsWith(SHARED_PATH + "/")) {
+            return Optional.of(new Match(login, SHARED_PATH, null, path.substring(SHARED_PATH.length())));
         }
         for (Map.Entry<String, Protocol> mount : byMount.entrySet()) {
             String prefix = mount.getKey();

@@ -1,18 +1,25 @@
 package io.polyport.server.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Ticker;
 import io.polyport.core.error.ErrorCode;
+import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.invoke.Permissions;
 import io.polyport.core.spi.Credentials;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
+import io.polyport.core.system.DiscoveryServiceImpl;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.docs.DocsPage;
+import io.polyport.server.docs.StaticFiles;
 import io.polyport.server.plugin.PluginInfo;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +40,11 @@ final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String JSON = "application/json";
+    private static final String JSON_TYPE = "application/json";
+    private static final HttpString CONTENT_SECURITY_POLICY = HttpString.tryFromString("Content-Security-Policy");
+    private static final String OPENRPC_DOCUMENT = "/openrpc.json";
+    private static final String STATIC = "/static/";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Routes routes;
     private final Gateway gateway;
@@ -64,7 +75,7 @@ final class RpcHandler implements HttpHandler {
         AccessLog.begin(exchange, requestId);
         if (exchange.getRequestPath().equals(AboutPage.PATH)) {
             boolean html = MediaTypes.acceptsHtml(exchange.getRequestHeaders().getFirst(Headers.ACCEPT));
-            send(exchange, 200, html ? HTML : JSON, html ? aboutPage.html() : aboutPage.json());
+            send(exchange, 200, html ? HTML : JSON_TYPE, html ? aboutPage.html() : aboutPage.json());
             return;
         }
         Optional<Routes.Match> match = routes.match(exchange.getRequestPath());
@@ -73,6 +84,10 @@ final class RpcHandler implements HttpHandler {
             return;
         }
         Routes.Match route = match.get();
+        if (route.protocol() == null && !route.subPath().isEmpty()) {
+            serveSharedFile(exchange, route, requestId);
+            return;
+        }
         String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         Optional<Protocol> protocol = protocolFor(route, MediaTypes.of(contentType));
         if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
@@ -85,6 +100,50 @@ final class RpcHandler implements HttpHandler {
             exchange.setPersistent(false);
             plain(exchange, 415, "No protocol matching Content-Type '" + (contentType == null ? "" : contentType)
                     + "' at path '" + exchange.getRequestPath() + "'.");
+        }
+    }
+
+    /** {@code /rpc/openrpc.json} (for the caller, like {@code rpc.discover}) and the docs page's static files. */
+    private void serveSharedFile(HttpServerExchange exchange, Routes.Match route, String requestId) {
+        if (!exchange.getRequestMethod().equalToString("GET")) {
+            exchange.getResponseHeaders().put(Headers.ALLOW, "GET");
+            plain(exchange, 405, "Only GET is allowed at '" + exchange.getRequestPath() + "'.");
+            return;
+        }
+        if (route.subPath().equals(OPENRPC_DOCUMENT)) {
+            if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
+                unauthorized(exchange, route, Optional.empty(), requestId);
+            } else {
+                exchange.dispatch(() -> serveOpenRpc(exchange, route, requestId));
+            }
+            return;
+        }
+        Optional<StaticFiles.File> file = route.subPath().startsWith(STATIC)
+                ? StaticFiles.get(route.subPath().substring(STATIC.length())) : Optional.empty();
+        if (file.isEmpty()) {
+            plain(exchange, 404, "No RPC endpoint at path '" + exchange.getRequestPath() + "'.");
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "public, max-age=3600");
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
+        send(exchange, 200, file.get().contentType(), file.get().bytes());
+    }
+
+    private void serveOpenRpc(HttpServerExchange exchange, Routes.Match route, String requestId) {
+        Optional<Caller> caller = authenticate(exchange, route);
+        if (caller.isEmpty()) {
+            unauthorized(exchange, route, Optional.empty(), requestId);
+            return;
+        }
+        try {
+            Object document = gateway.invoker().invoke(new CallContext(caller.get(), "HTTP", requestId),
+                    DiscoveryServiceImpl.DISCOVER, List.of());
+            send(exchange, 200, "application/json", JSON.writeValueAsBytes(document));
+        } catch (RpcException e) {
+            plain(exchange, e.code().httpStatus(), e.getMessage());
+        } catch (JsonProcessingException e) {
+            LOG.error("request {}: OpenRPC document not written", requestId, e);
+            plain(exchange, 500, "Internal error (request " + requestId + ").");
         }
     }
 
@@ -142,12 +201,19 @@ final class RpcHandler implements HttpHandler {
             unauthorized(exchange, route, Optional.empty(), requestId);
             return;
         }
+        exchange.getResponseHeaders().put(CONTENT_SECURITY_POLICY, DocsPage.CONTENT_SECURITY_POLICY);
         if (!caller.get().has(Permissions.XML_RPC)) {
-            send(exchange, 403, HTML, DocsPage.forbidden("XML_RPC privileges are required to perform this "
+            send(exchange, 403, HTML, docsPage.forbidden("XML_RPC privileges are required to perform this "
                     + "operation. You don't have the required permissions."));
             return;
         }
-        send(exchange, 200, HTML, docsPage.render(caller.get()));
+        byte[] page = docsPage.render(caller.get(), route.login(), baseUrl(exchange)).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().put(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+        if (Gzip.accepted(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING))) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, Gzip.NAME);
+            page = Gzip.compress(page);
+        }
+        send(exchange, 200, HTML, page);
     }
 
     /** The caller, or empty when credentials are wrong or a login path got none. */
@@ -256,9 +322,12 @@ final class RpcHandler implements HttpHandler {
     }
 
     private static void send(HttpServerExchange exchange, int status, String contentType, String body) {
+        send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String contentType, byte[] bytes) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.setResponseContentLength(bytes.length);
         exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
     }

@@ -2,6 +2,7 @@ package io.polyport.tracker.search;
 
 import io.polyport.core.annotation.MethodKind;
 import io.polyport.core.annotation.Param;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
 import io.polyport.core.invoke.Caller;
@@ -20,5 +21,6 @@ public interface SearchService {
                     + "(href absolute, title an HTML fragment). Words must all match; \"quoted words\" match as a "
                     + "phrase, -word excludes, word* matches a prefix. filters limits the search to some of the "
                     + "filter names of getSearchFilters (all when omitted).")
+    @ResultShape(tuple = {"string href", "string title", "DateTime date", "string author", "string excerpt"})
     List<List<Object>> performSearch(String query, @Param(defaultValue = "null") List<String> filters, Caller caller);
 }

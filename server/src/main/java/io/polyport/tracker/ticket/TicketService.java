@@ -9,6 +9,7 @@ import static io.polyport.core.annotation.MethodKind.UPDATE;
 
 import io.polyport.core.annotation.Id;
 import io.polyport.core.annotation.Param;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
 import io.polyport.core.invoke.Caller;
@@ -36,11 +37,13 @@ public interface TicketService {
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Returns the actions that can be performed on the "
             + "ticket as a list of [action, label, hints, [input_fields]] elements, where input_fields is a list "
             + "of [name, value, [options]] for the workflow inputs of the action.")
+    @ResultShape(tuple = {"string action", "string label", "string hints", "array input_fields"})
     List<List<Object>> getActions(@Id int id, Caller caller);
 
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Fetch a ticket. Returns [id, time_created, "
             + "time_changed, attributes]; attributes holds every field plus time, changetime and _ts, the token "
             + "update() uses to detect concurrent changes.")
+    @ResultShape(tuple = {"int id", "DateTime time_created", "DateTime time_changed", "struct attributes"})
     List<Object> get(@Id int id);
 
     @RpcMethod(kind = CREATE, permission = "TICKET_CREATE", doc = "Create a new ticket, returning the ticket ID. "
@@ -56,6 +59,7 @@ public interface TicketService {
             + "needs TICKET_MODIFY. A comment needs TICKET_APPEND, field changes TICKET_CHGPROP. Pass the _ts from "
             + "get() to be refused when someone changed the ticket since. Overriding 'author' and 'when' requires "
             + "TICKET_ADMIN.")
+    @ResultShape(tuple = {"int id", "DateTime time_created", "DateTime time_changed", "struct attributes"})
     List<Object> update(@Id int id, String comment,
                         @Param(defaultValue = "{}") Map<String, Object> attributes,
                         @Param(defaultValue = "false") boolean notify,
@@ -68,10 +72,13 @@ public interface TicketService {
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Return the changelog as a list of tuples of the form "
             + "(time, author, field, oldvalue, newvalue, permanent). With 'when' (seconds since the epoch), only "
             + "the changes made in that second.")
+    @ResultShape(tuple = {"DateTime time", "string author", "string field", "string oldvalue", "string newvalue",
+            "int permanent"})
     List<List<Object>> changeLog(@Id int id, @Param(defaultValue = "0") int when);
 
     @RpcMethod(kind = LIST, permission = "TICKET_VIEW", doc = "Lists attachments for a given ticket. Returns "
             + "(filename, description, size, time, author) for each attachment.")
+    @ResultShape(tuple = {"string filename", "string description", "int size", "DateTime time", "string author"})
     List<List<Object>> listAttachments(@Id int ticket);
 
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Returns the content of an attachment.")

@@ -3,6 +3,7 @@ package io.polyport.tracker.wiki;
 import io.polyport.core.annotation.Id;
 import io.polyport.core.annotation.MethodKind;
 import io.polyport.core.annotation.Param;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
 import io.polyport.core.invoke.Caller;
@@ -47,9 +48,13 @@ public interface WikiService {
     @RpcMethod(kind = MethodKind.READ, permission = "WIKI_VIEW",
             doc = "{name, lastModified, author, version, comment} of a page's latest or given version; 0 (not a "
                     + "fault) when the page or version does not exist.")
+    @ResultShape(fields = {"string name", "DateTime lastModified", "string author", "int version",
+            "string comment"})
     Object getPageInfo(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
     @RpcMethod(kind = MethodKind.READ, permission = "WIKI_VIEW", doc = "The same as getPageInfo.")
+    @ResultShape(fields = {"string name", "DateTime lastModified", "string author", "int version",
+            "string comment"})
     Object getPageInfoVersion(@Id String pagename, @Param(defaultValue = "null") Integer version);
 
     @RpcMethod(kind = MethodKind.LIST, permission = "WIKI_VIEW",

@@ -7,6 +7,7 @@ import static io.polyport.core.annotation.MethodKind.READ;
 import static io.polyport.core.annotation.MethodKind.UPDATE;
 
 import io.polyport.core.annotation.Id;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
 import io.polyport.core.invoke.Caller;
@@ -21,6 +22,7 @@ public interface MilestoneService {
 
     @RpcMethod(kind = READ, permission = "MILESTONE_VIEW", doc = "Get a milestone: {name, due, completed, "
             + "description}; unset dates are 0.")
+    @ResultShape(fields = {"string name", "any due", "any completed", "string description"})
     Map<String, Object> get(@Id String name);
 
     @RpcMethod(kind = DELETE, permission = "MILESTONE_DELETE", doc = "Delete a milestone; tickets planned against "

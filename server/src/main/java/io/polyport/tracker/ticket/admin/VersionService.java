@@ -7,6 +7,7 @@ import static io.polyport.core.annotation.MethodKind.READ;
 import static io.polyport.core.annotation.MethodKind.UPDATE;
 
 import io.polyport.core.annotation.Id;
+import io.polyport.core.annotation.ResultShape;
 import io.polyport.core.annotation.RpcMethod;
 import io.polyport.core.annotation.RpcService;
 import io.polyport.core.invoke.Caller;
@@ -21,6 +22,7 @@ public interface VersionService {
 
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Get a version: {name, time, description}; an unset "
             + "time is 0.")
+    @ResultShape(fields = {"string name", "any time", "string description"})
     Map<String, Object> get(@Id String name);
 
     @RpcMethod(kind = DELETE, permission = "TICKET_ADMIN", doc = "Delete a version; tickets naming it are cleared "
