@@ -8,10 +8,12 @@ import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
+import io.polyport.core.system.ComponentVersion;
 import io.polyport.server.auth.AuthModule;
 import io.polyport.server.auth.PermissionCatalog;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.plugin.PluginInfo;
 import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
 import java.util.ArrayList;
@@ -53,7 +55,10 @@ public final class PolyportModule extends AbstractModule {
                 Limits.DEFAULT.maxBatchSize());
         List<ServiceBinding<?>> services = new ArrayList<>(parts.builtInServices());
         services.addAll(parts.plugins().services());
-        Gateway gateway = Gateway.of(services, limits);
+        List<ComponentVersion> versions = parts.plugins().infos().stream()
+                .filter(info -> info.state().equals(PluginInfo.ENABLED))
+                .map(info -> new ComponentVersion(info.id(), info.version())).toList();
+        Gateway gateway = Gateway.of(services, limits, versions);
         parts.plugins().attach(gateway.invoker());
         return gateway;
     }

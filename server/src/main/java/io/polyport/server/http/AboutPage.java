@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polyport.core.plugin.ApiVersion;
 import io.polyport.core.registry.MethodRegistry;
 import io.polyport.core.spi.Protocol;
-import io.polyport.server.PolyportVersion;
+import io.polyport.core.system.PolyportVersion;
 import io.polyport.server.plugin.PluginInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
