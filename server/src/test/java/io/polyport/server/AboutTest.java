@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polyport.core.system.PolyportVersion;
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestServer;
 import java.net.http.HttpRequest;
