@@ -69,6 +69,8 @@ public final class SampleCalls {
                 SampleCall.of("system.methodHelp", "kit.values.greet"),
                 SampleCall.of("system.methodSignature", "kit.values.greet"),
                 SampleCall.of("system.getAPIVersion"),
+                SampleCall.of("polyport.getVersions"),
+                SampleCall.of("rpc.discover"),
                 SampleCall.of("system.multicall", List.of(
                         Map.of("methodName", "kit.values.echoInt", "params", List.of(7)),
                         Map.of("methodName", "kit.errors.raise", "params", List.of(ErrorCode.CONFLICT.name())))));
