@@ -16,7 +16,7 @@ public interface SampleErrors {
     @RpcMethod(doc = "Fails with the named error code and the message 'Sample failure: CODE'.")
     void raise(String code);
 
-    @RpcMethod(doc = "Fails with an unexpected exception, which the client sees as an internal error.")
+    @RpcMethod(doc = "Fails unexpectedly inside the service, which the client sees as an internal error.")
     int crash();
 
     /** The message {@link #raise} fails with. */
