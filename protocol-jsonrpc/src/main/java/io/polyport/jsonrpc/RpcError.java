@@ -25,7 +25,7 @@ record RpcError(int code, String message, List<RpcException.FieldError> fieldErr
 
     /** The wire form of a failed call: the Trac fault code, except that code 1 becomes -32603 as in Trac. */
     static RpcError from(RpcException failure) {
-        int faultCode = failure.code().faultCode();
+        int faultCode = failure.faultCode();
         String message = failure.getMessage() == null ? failure.code().name() : failure.getMessage();
         return new RpcError(faultCode == 1 ? TRAC_GENERIC_CODE : faultCode, message, failure.fieldErrors());
     }
