@@ -1,0 +1,52 @@
+package io.polyport.plugins.patchwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polyport.core.invoke.Caller;
+import io.polyport.plugins.patchwork.testing.Capture;
+import io.polyport.plugins.patchwork.testing.Fixtures;
+import io.polyport.plugins.patchwork.testing.InProcessPatchwork;
+import io.polyport.plugins.patchwork.testing.KnownDifferences;
+import io.polyport.plugins.patchwork.testing.WireMasks;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays every XML-RPC call a real Patchwork answered (pwclient's session, then direct calls), in their order,
+ * against the plugin's services behind the real XML-RPC protocol, and compares each answer byte for byte after
+ * masking check times and account numbers. Calls whose difference lies in the server (authentication, unknown
+ * methods, malformed bodies, HTTP routing) are covered by the integration test instead.
+ */
+class CapturedWireTest {
+
+    @Test
+    void everyCapturedCallAnswersAsPatchworkDid() throws Exception {
+        InProcessPatchwork patchwork = InProcessPatchwork.withFixtures();
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        for (String name : Fixtures.captures()) {
+            Capture capture = Capture.load(name);
+            if (KnownDifferences.serverLevel(capture)) {
+                continue;
+            }
+            String actual = patchwork.xmlRpc(caller(capture), KnownDifferences.request(capture));
+            compared++;
+            if (!WireMasks.mask(actual).equals(WireMasks.mask(capture.responseBody()))) {
+                mismatches.add(name + "\n--- expected\n" + WireMasks.mask(capture.responseBody()) + "\n--- actual\n"
+                        + WireMasks.mask(actual));
+            }
+        }
+        assertThat(mismatches).as("mismatching answers").isEmpty();
+        assertThat(compared).isGreaterThan(140);
+    }
+
+    private static Caller caller(Capture capture) {
+        return capture.basicCredentials().map(credentials -> switch (credentials[0]) {
+            case "maint" -> InProcessPatchwork.MAINT;
+            case "user" -> InProcessPatchwork.USER;
+            case "admin" -> InProcessPatchwork.ADMIN;
+            default -> throw new IllegalStateException("unexpected user " + credentials[0]);
+        }).orElse(InProcessPatchwork.ANONYMOUS);
+    }
+}
