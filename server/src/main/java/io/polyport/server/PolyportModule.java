@@ -3,70 +3,64 @@ package io.polyport.server;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.TypeLiteral;
-import com.google.inject.multibindings.Multibinder;
+import io.polyport.core.event.DomainEvents;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.auth.AuthModule;
+import io.polyport.server.auth.PermissionCatalog;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.ServerConfig;
-import io.polyport.server.http.ProtocolLoader;
+import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
-import io.polyport.tracker.search.SearchModule;
-import io.polyport.tracker.ticket.TicketModule;
-import io.polyport.tracker.wiki.WikiModule;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Wires the gateway: configuration, database, the services every tracker module publishes (as a set of
- * {@link ServiceBinding}s), the registry and invoker built from them, and the protocols found on the class path
- * and in the plugin folder.
+ * Wires the gateway around what {@link ServerParts} assembled before it (database, events, permission catalog,
+ * started plugins): authentication, the gateway publishing the server's own services and every plugin's, and the
+ * protocols that are switched on. It names no tracker class: the tracker is a plugin.
  */
 public final class PolyportModule extends AbstractModule {
-    private final Config config;
+    private final ServerParts parts;
 
-    public PolyportModule(Config config) {
-        this.config = config;
+    public PolyportModule(ServerParts parts) {
+        this.parts = parts;
     }
 
     @Override
     protected void configure() {
-        bind(Config.class).toInstance(config);
-        Multibinder.newSetBinder(binder(), new TypeLiteral<ServiceBinding<?>>() { });
+        bind(Config.class).toInstance(parts.config());
+        bind(Database.class).toInstance(parts.database());
+        bind(DomainEvents.class).toInstance(parts.events());
+        bind(PermissionCatalog.class).toInstance(parts.permissions());
+        bind(Plugins.class).toInstance(parts.plugins());
         install(new AuthModule());
-        install(new TicketModule());
-        install(new WikiModule());
-        install(new SearchModule());
     }
 
     @Provides
     @Singleton
     ServerConfig serverConfig() {
-        return config.section("server", ServerConfig.class);
+        return parts.config().section("server", ServerConfig.class);
     }
 
     @Provides
     @Singleton
-    Database database(ServerConfig server) {
-        return Database.open(config.section("database", DatabaseConfig.class), server.data());
-    }
-
-    @Provides
-    @Singleton
-    Gateway gateway(Set<ServiceBinding<?>> services, ServerConfig server) {
+    Gateway gateway(ServerConfig server) {
         int maxBody = server.maxBodyBytes();
         Limits limits = new Limits(maxBody, Limits.DEFAULT.maxNestingDepth(), maxBody,
                 Limits.DEFAULT.maxBatchSize());
-        return Gateway.of(services, limits);
+        List<ServiceBinding<?>> services = new ArrayList<>(parts.builtInServices());
+        services.addAll(parts.plugins().services());
+        Gateway gateway = Gateway.of(services, limits);
+        parts.plugins().attach(gateway.invoker());
+        return gateway;
     }
 
     @Provides
     @Singleton
-    List<Protocol> protocols(ServerConfig server) {
-        return ProtocolLoader.load(server.plugins());
+    List<Protocol> protocols() {
+        return parts.enabledProtocols();
     }
 }

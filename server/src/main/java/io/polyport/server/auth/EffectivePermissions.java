@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * The actions a caller holds: its own grants, its groups' (transitively), {@code authenticated}'s when logged
- * in, and {@code anonymous}'s always. The whole grant table is read at most once per second and resolved in
+ * in, and {@code anonymous}'s always, plus what the plugins' declared implications add ({@link PermissionCatalog}). The whole grant table is read at most once per second and resolved in
  * memory, so a change made by another process (the CLI on the same database) applies within a second while a
  * busy server reads the table once a second rather than once per call.
  */
@@ -21,8 +21,8 @@ public final class EffectivePermissions {
     private final Supplier<GrantTable> grants;
 
     @Inject
-    public EffectivePermissions(PermissionStore store) {
-        this.grants = Suppliers.memoizeWithExpiration(() -> new GrantTable(store.list()), MAX_AGE);
+    public EffectivePermissions(PermissionStore store, PermissionCatalog catalog) {
+        this.grants = Suppliers.memoizeWithExpiration(() -> new GrantTable(store.list(), catalog), MAX_AGE);
     }
 
     /** The actions of the logged-in user {@code name}. */

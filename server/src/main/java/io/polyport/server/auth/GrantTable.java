@@ -14,15 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A snapshot of all grants that resolves what a set of subjects may do: their own actions plus those of every
  * group they belong to, directly or through other groups. Membership cycles are harmless: each subject is
- * visited once. Implications between actions ({@code TRAC_ADMIN} and the like) are left to
- * {@link io.polyport.core.invoke.Permissions}.
+ * visited once. The implications plugins declare are added ({@link PermissionCatalog#expand}); Trac's built-in
+ * ones ({@code TRAC_ADMIN} and the like) are left to {@link io.polyport.core.invoke.Permissions}.
  */
 final class GrantTable {
     private final ImmutableSetMultimap<String, String> grantsBySubject;
+    private final PermissionCatalog catalog;
     /** Resolved subject lists; the table is immutable, so each list is resolved once. */
     private final Map<List<String>, Set<String>> resolved = new ConcurrentHashMap<>();
 
-    GrantTable(Collection<Grant> grants) {
+    GrantTable(Collection<Grant> grants, PermissionCatalog catalog) {
+        this.catalog = catalog;
         ImmutableSetMultimap.Builder<String, String> builder = ImmutableSetMultimap.builder();
         grants.forEach(grant -> builder.put(grant.subject(), grant.action()));
         grantsBySubject = builder.build();
@@ -46,6 +48,6 @@ final class GrantTable {
                 }
             }
         }
-        return Set.copyOf(actions);
+        return catalog.expand(Set.copyOf(actions));
     }
 }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The server's configuration file ({@code polyport.yaml}), read once at start-up. Each component reads its
@@ -20,6 +22,8 @@ public final class Config {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final String ENABLED = "enabled";
 
     private final ObjectNode root;
 
@@ -72,6 +76,45 @@ public final class Config {
         } catch (IOException e) {
             throw new IllegalArgumentException("configuration section '" + name + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the entry {@code section.name} is switched on: its {@code enabled} key, true when absent. Used for
+     * {@code plugins.<id>} and {@code protocols.<name>}.
+     */
+    public boolean enabled(String section, String name) {
+        JsonNode enabled = root.path(section).path(name).path(ENABLED);
+        if (enabled.isMissingNode() || enabled.isNull()) {
+            return true;
+        }
+        if (!enabled.isBoolean()) {
+            throw new IllegalArgumentException("configuration " + section + "." + name + "." + ENABLED
+                    + ": must be true or false");
+        }
+        return enabled.booleanValue();
+    }
+
+    /**
+     * The entry {@code section.name} (a nested section such as {@code plugins.patchwork}) as a {@code type}, its
+     * {@code enabled} key set aside; otherwise as {@link #section}.
+     */
+    public <T> T entry(String section, String name, Class<T> type) {
+        JsonNode node = root.path(section).path(name);
+        ObjectNode settings = node.isObject() ? ((ObjectNode) node).deepCopy() : JsonNodeFactory.instance.objectNode();
+        settings.remove(ENABLED);
+        try {
+            return YAML.treeToValue(settings, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("configuration section '" + section + "." + name + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The names of the entries in {@code section}, in file order. */
+    public List<String> entries(String section) {
+        List<String> names = new ArrayList<>();
+        root.path(section).fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** A copy with {@code value} set at {@code section.key}, for command-line overrides and tests. */

@@ -8,10 +8,10 @@ import com.google.inject.TypeLiteral;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.PolyportModule;
+import io.polyport.server.ServerParts;
 import io.polyport.server.auth.Authenticator;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.ServerConfig;
-import io.polyport.server.storage.Database;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -21,32 +21,39 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running gateway: one Undertow listener serving every protocol, over one database. */
+/** The running gateway: one Undertow listener serving every protocol, over one database and the started plugins. */
 public final class PolyportServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PolyportServer.class);
     private static final long SHUTDOWN_GRACE_MILLIS = 10_000;
 
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
-    private final Database database;
+    private final ServerParts parts;
     private final int port;
 
-    private PolyportServer(Undertow undertow, GracefulShutdownHandler graceful, Database database) {
+    private PolyportServer(Undertow undertow, GracefulShutdownHandler graceful, ServerParts parts) {
         this.undertow = undertow;
         this.graceful = graceful;
-        this.database = database;
+        this.parts = parts;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
-    /** Starts the gateway described by {@code config} and returns once it listens. */
+    /**
+     * Starts the gateway described by {@code config} and returns once it listens. A refused plugin or a port in use
+     * leaves nothing open.
+     */
     public static PolyportServer start(Config config) {
-        return start(Guice.createInjector(Stage.PRODUCTION, new PolyportModule(config)));
+        ServerParts parts = ServerParts.assemble(config);
+        try {
+            return start(parts, Guice.createInjector(Stage.PRODUCTION, new PolyportModule(parts)));
+        } catch (RuntimeException e) {
+            parts.close();
+            throw e;
+        }
     }
 
-    /** Starts the gateway from an injector built with {@link PolyportModule}. */
-    public static PolyportServer start(Injector injector) {
+    private static PolyportServer start(ServerParts parts, Injector injector) {
         ServerConfig server = injector.getInstance(ServerConfig.class);
-        Database database = injector.getInstance(Database.class);
         RpcHandler handler = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
                 injector.getInstance(Gateway.class), new AuthFilter(injector.getInstance(Authenticator.class)),
                 server);
@@ -60,13 +67,8 @@ public final class PolyportServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setHandler(graceful)
                 .build();
-        try {
-            undertow.start();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        PolyportServer started = new PolyportServer(undertow, graceful, database);
+        undertow.start();
+        PolyportServer started = new PolyportServer(undertow, graceful, parts);
         LOG.info("Polyport listening on http://{}:{}/", server.host(), started.port);
         return started;
     }
@@ -76,7 +78,7 @@ public final class PolyportServer implements AutoCloseable {
         return port;
     }
 
-    /** Stops accepting requests, lets running ones finish (up to 10 s), closes the database. */
+    /** Stops accepting requests, lets running ones finish (up to 10 s), stops the plugins, closes the database. */
     @Override
     public void close() {
         graceful.shutdown();
@@ -88,7 +90,7 @@ public final class PolyportServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
-        database.close();
+        parts.close();
         LOG.info("Polyport stopped");
     }
 }

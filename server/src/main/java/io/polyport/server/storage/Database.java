@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Bumped whenever a write transaction ends; see {@link ReadCache}. */
     private final AtomicLong writeGeneration = new AtomicLong();
+    /** Work to run after the outermost transaction of the current thread commits; null outside transactions. */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -75,13 +80,51 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Work registered
+     * with {@link #afterCommit} inside runs once the thread's outermost transaction has committed, and is dropped
+     * when a transaction around it rolls back.
+     */
     public <T> T transaction(Function<DSLContext, T> work) {
+        List<Runnable> enclosing = afterCommit.get();
+        List<Runnable> pending = new ArrayList<>();
+        afterCommit.set(pending);
+        T result;
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } finally {
             writeGeneration.incrementAndGet();
+            afterCommit.set(enclosing);
         }
+        if (enclosing != null) {
+            enclosing.addAll(pending);
+        } else {
+            pending.forEach(Runnable::run);
+        }
+        return result;
+    }
+
+    /** Whether the current thread is inside {@link #transaction}. */
+    public boolean inTransaction() {
+        return afterCommit.get() != null;
+    }
+
+    /**
+     * Runs {@code action} after the current thread's transaction commits (dropped if it rolls back); at once
+     * outside a transaction.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
+        }
+    }
+
+    /** The pooled connections, for tools that take a {@link DataSource} (plugin migrations). */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /**

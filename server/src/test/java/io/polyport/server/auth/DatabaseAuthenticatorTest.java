@@ -29,7 +29,7 @@ class DatabaseAuthenticatorTest {
         users = new UserStore(database, hasher);
         permissions = new PermissionStore(database);
         tokens = new TokenStore(database);
-        authenticator = new DatabaseAuthenticator(users, tokens, new EffectivePermissions(permissions), hasher);
+        authenticator = new DatabaseAuthenticator(users, tokens, new EffectivePermissions(permissions, new PermissionCatalog()), hasher);
         users.add("alice", "s3cret");
         permissions.grant("alice", List.of("XML_RPC", "developers"));
         permissions.grant("developers", List.of("TICKET_ADMIN"));

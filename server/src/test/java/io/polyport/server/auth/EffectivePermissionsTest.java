@@ -25,7 +25,7 @@ class EffectivePermissionsTest {
     void open() {
         database = TempDatabase.open(folder);
         store = new PermissionStore(database);
-        effective = new EffectivePermissions(store);
+        effective = new EffectivePermissions(store, new PermissionCatalog());
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polyport.server.auth.DatabaseAuthenticator;
 import io.polyport.server.auth.EffectivePermissions;
 import io.polyport.server.auth.PasswordHasher;
+import io.polyport.server.auth.PermissionCatalog;
 import io.polyport.server.auth.PermissionStore;
 import io.polyport.server.auth.TokenStore;
 import io.polyport.server.auth.UserStore;
@@ -60,7 +61,7 @@ class PolyportCommandTest {
             PasswordHasher hasher = new PasswordHasher();
             PermissionStore permissions = new PermissionStore(database);
             DatabaseAuthenticator authenticator = new DatabaseAuthenticator(new UserStore(database, hasher),
-                    new TokenStore(database), new EffectivePermissions(permissions), hasher);
+                    new TokenStore(database), new EffectivePermissions(permissions, new PermissionCatalog()), hasher);
             assertThat(authenticator.authenticateBasic("alice", "s3cret pass")).isPresent();
             assertThat(authenticator.authenticateBasic("alice", "s3cret")).isEmpty();
         }
