@@ -4,7 +4,9 @@ import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.spi.Gateway;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,7 @@ final class CallDispatcher {
     private Object call(Request request) {
         String method = (String) request.method();
         Object params = request.params();
+        rejectBigIntegers(params);
         if (params instanceof Map<?, ?> named) {
             return gateway.invoker().invokeNamed(context, method, (Map<String, ?>) named);
         }
@@ -71,6 +74,18 @@ final class CallDispatcher {
             return multicall(positional, request);
         }
         return gateway.invoker().invoke(context, method, positional);
+    }
+
+    /** Integers beyond 64 bits may be ids, echoed as sent, but no service takes one as an argument. */
+    private static void rejectBigIntegers(Object value) {
+        if (value instanceof BigInteger) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, "an integer argument is out of the 64-bit range");
+        }
+        if (value instanceof Collection<?> items) {
+            items.forEach(CallDispatcher::rejectBigIntegers);
+        } else if (value instanceof Map<?, ?> members) {
+            members.values().forEach(CallDispatcher::rejectBigIntegers);
+        }
     }
 
     /**

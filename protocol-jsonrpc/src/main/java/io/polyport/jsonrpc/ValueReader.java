@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads one JSON value from a streaming parser into the neutral value set: integers as {@code Integer} when
- * they fit, else {@code Long} (or {@code BigInteger}), other numbers as {@code Double}, strings, booleans, null,
+ * they fit, else {@code Long} (or {@code BigInteger}, which only an id may be), other numbers as {@code Double}
+ * (numbers beyond a double's range, {@code 1e999999}, are parse errors), strings, booleans, null,
  * arrays as {@code List}, objects as {@code LinkedHashMap}, and class hints as {@code Instant} or
  * {@code byte[]}. A bad class hint does not stop the parse: it reads as null and is reported by
  * {@link #takeHintError()}, so a batch can go on with its next request.
@@ -32,7 +33,7 @@ final class ValueReader {
             case START_ARRAY -> readArray();
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT -> readInteger();
-            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_NUMBER_FLOAT -> readDouble();
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
@@ -53,6 +54,14 @@ final class ValueReader {
             case LONG -> parser.getLongValue();
             default -> parser.getBigIntegerValue();
         };
+    }
+
+    private double readDouble() throws IOException {
+        double value = parser.getDoubleValue();
+        if (!Double.isFinite(value)) {
+            throw new JsonParseException(parser, "Number out of the range of a double");
+        }
+        return value;
     }
 
     private List<Object> readArray() throws IOException {

@@ -10,8 +10,8 @@ import org.apache.xmlrpc.serializer.XmlRpcWriter;
 
 /**
  * Apache's type factory narrowed to the neutral value set: {@code int}/{@code i4}, {@code boolean},
- * {@code double}, {@code string} and {@code base64} use Apache's parsers; {@code i8} and {@code nil} are
- * accepted plain and in Apache's extension namespace; dates become {@link java.time.Instant}s, arrays
+ * {@code string} and {@code base64} use Apache's parsers, {@code double} refuses non-finite values; {@code i8}
+ * and {@code nil} are accepted plain and in Apache's extension namespace; dates become {@link java.time.Instant}s, arrays
  * {@link java.util.List}s and structs ordered maps. Every other extension type, {@code ex:serializable}
  * included, gets no parser, so the request fails before anything is deserialized. Stateless and thread-safe.
  */
@@ -41,7 +41,8 @@ final class NeutralTypeFactory extends TypeFactoryImpl {
             case "dateTime.iso8601" -> new InstantParser();
             case "array" -> new ListParser(config, context, this);
             case "struct" -> new StructParser(config, context, this);
-            case "int", "i4", "boolean", "double", "string", "base64" ->
+            case "double" -> new FiniteDoubleParser();
+            case "int", "i4", "boolean", "string", "base64" ->
                     super.getParser(config, context, uri, localName);
             default -> null;
         };

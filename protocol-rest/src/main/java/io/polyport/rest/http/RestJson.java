@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.polyport.core.spi.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * JSON for REST bodies: neutral values in and out. Date-times travel as ISO-8601 strings, binaries as base64
@@ -49,13 +52,28 @@ public final class RestJson {
     /**
      * The neutral value a JSON body holds.
      *
-     * @throws RestFailure 400 when it is not valid JSON or exceeds the limits
+     * @throws RestFailure 400 when it is not valid JSON, exceeds the limits or holds a number out of range
      */
     public Object read(byte[] body) {
+        Object value;
         try {
-            return mapper.readValue(body, Object.class);
+            value = mapper.readValue(body, Object.class);
         } catch (IOException e) {
             throw new RestFailure(400, "The request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        requireNeutralNumbers(value);
+        return value;
+    }
+
+    /** Integers beyond 64 bits and numbers beyond a double's range ({@code 1e999999}) are no neutral values. */
+    private static void requireNeutralNumbers(Object value) {
+        if (value instanceof BigInteger || (value instanceof Double number && !Double.isFinite(number))) {
+            throw new RestFailure(400, "The request body holds a number out of range.");
+        }
+        if (value instanceof Collection<?> items) {
+            items.forEach(RestJson::requireNeutralNumbers);
+        } else if (value instanceof Map<?, ?> members) {
+            members.values().forEach(RestJson::requireNeutralNumbers);
         }
     }
 

@@ -1,0 +1,1 @@
+CREATE TABLE kit_broken (id INTEGER PRIMARY KEY;

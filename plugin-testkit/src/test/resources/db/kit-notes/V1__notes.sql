@@ -1,0 +1,4 @@
+CREATE TABLE kit_note (
+    id   INTEGER PRIMARY KEY,
+    text TEXT NOT NULL
+);
