@@ -3,6 +3,7 @@ package io.polyport.plugins.patchwork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.invoke.Caller;
+import io.polyport.core.plugin.PluginDatabase;
 import io.polyport.plugins.patchwork.testing.Capture;
 import io.polyport.plugins.patchwork.testing.Fixtures;
 import io.polyport.plugins.patchwork.testing.InProcessPatchwork;
@@ -10,19 +11,21 @@ import io.polyport.plugins.patchwork.testing.KnownDifferences;
 import io.polyport.plugins.patchwork.testing.WireMasks;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Replays every XML-RPC call a real Patchwork answered (pwclient's session, then direct calls), in their order,
- * against the plugin's services behind the real XML-RPC protocol, and compares each answer byte for byte after
+ * against the plugin's services behind the real XML-RPC protocol, on SQLite and on PostgreSQL, and compares each answer byte for byte after
  * masking check times and account numbers. Calls whose difference lies in the server (authentication, unknown
  * methods, malformed bodies, HTTP routing) are covered by the integration test instead.
  */
 class CapturedWireTest {
 
-    @Test
-    void everyCapturedCallAnswersAsPatchworkDid() throws Exception {
-        InProcessPatchwork patchwork = InProcessPatchwork.withFixtures();
+    @ParameterizedTest
+    @EnumSource(PluginDatabase.Dialect.class)
+    void everyCapturedCallAnswersAsPatchworkDid(PluginDatabase.Dialect dialect) throws Exception {
+        InProcessPatchwork patchwork = InProcessPatchwork.withFixtures(dialect);
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         for (String name : Fixtures.captures()) {

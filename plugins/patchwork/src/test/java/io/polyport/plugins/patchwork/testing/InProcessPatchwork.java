@@ -2,6 +2,7 @@ package io.polyport.plugins.patchwork.testing;
 
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
+import io.polyport.core.plugin.PluginDatabase;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
@@ -29,21 +30,31 @@ public final class InProcessPatchwork {
     private final Gateway gateway;
     private final XmlRpcProtocol xmlRpc = new XmlRpcProtocol();
 
-    private InProcessPatchwork(SqliteDatabase db) {
+    private InProcessPatchwork(PluginDatabase db) {
         Clock clock = Clock.systemUTC();
         this.gateway = Gateway.of(List.of(
                 ServiceBinding.of(PatchworkApi.class, new PatchworkApiImpl(db, clock)),
                 ServiceBinding.of(PatchworkAdmin.class, new PatchworkAdminImpl(db, clock))), Limits.DEFAULT);
     }
 
-    /** An empty patch tracker. */
+    /** An empty patch tracker on SQLite. */
     public static InProcessPatchwork empty() {
-        return new InProcessPatchwork(SqliteDatabase.migrated());
+        return empty(PluginDatabase.Dialect.SQLITE);
     }
 
-    /** A patch tracker holding the reference data ({@link FixtureData}). */
+    /** An empty patch tracker on a database of {@code dialect}. */
+    public static InProcessPatchwork empty(PluginDatabase.Dialect dialect) {
+        return new InProcessPatchwork(TestDatabase.of(dialect));
+    }
+
+    /** A patch tracker on SQLite holding the reference data ({@link FixtureData}). */
     public static InProcessPatchwork withFixtures() throws Exception {
-        InProcessPatchwork patchwork = empty();
+        return withFixtures(PluginDatabase.Dialect.SQLITE);
+    }
+
+    /** A patch tracker on a database of {@code dialect} holding the reference data. */
+    public static InProcessPatchwork withFixtures(PluginDatabase.Dialect dialect) throws Exception {
+        InProcessPatchwork patchwork = empty(dialect);
         FixtureData.load((method, args) -> patchwork.call(ADMIN, method, args));
         return patchwork;
     }
