@@ -5,12 +5,14 @@ import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
+import io.polyport.core.event.DomainEvents;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.server.config.Config;
+import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import java.io.IOException;
@@ -40,6 +42,7 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
     private Path folder;
     private int databasesOpened;
     private Database database;
+    private TransactionalEvents events;
     private Gateway gateway;
 
     /** A fixture whose services read {@code config}. */
@@ -77,6 +80,7 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
         closeDatabase();
         Database opened = Database.open(new DatabaseConfig(null, null, null, null),
                 folder.resolve("db" + ++databasesOpened));
+        TransactionalEvents openedEvents = new TransactionalEvents(opened);
         try {
             List<Module> modules = new ArrayList<>(modules());
             modules.add(new AbstractModule() {
@@ -84,6 +88,7 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
                 protected void configure() {
                     bind(Database.class).toInstance(opened);
                     bind(Config.class).toInstance(newConfig);
+                    bind(DomainEvents.class).toInstance(openedEvents);
                 }
             });
             Set<ServiceBinding<?>> services = Guice.createInjector(modules)
@@ -95,6 +100,7 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
             throw e;
         }
         database = opened;
+        events = openedEvents;
     }
 
     public Gateway gateway() {
@@ -103,6 +109,11 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
 
     public Database database() {
         return database;
+    }
+
+    /** The domain events the services publish, delivered after their transactions commit. */
+    public DomainEvents events() {
+        return events;
     }
 
     /** Calls {@code method} as {@code caller} with positional arguments; returns the neutral result. */

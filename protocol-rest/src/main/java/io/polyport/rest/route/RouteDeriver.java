@@ -32,7 +32,8 @@ import java.util.Set;
  *       string first ({@code performSearch(query, ...)}), else the only one without required parameters:
  *       {@code GET /R};</li>
  *   <li>the first {@code CREATE} method that does not address an existing item: {@code POST /R};</li>
- *   <li>every method, routed or not, answers at {@code POST /rpc/<method>} (and {@code GET} for safe kinds).</li>
+ *   <li>every method, routed or not, answers at {@code POST /rpc/<method>} (and {@code GET} for safe kinds); a
+ *       service without a namespace or resource name (flat method names) has only these routes.</li>
  * </ul>
  */
 public final class RouteDeriver {
@@ -61,12 +62,16 @@ public final class RouteDeriver {
         return List.copyOf(all);
     }
 
-    /** The resource name of a service: its {@code resource} attribute or its last namespace segment, pluralised. */
+    /**
+     * The resource name of a service: its {@code resource} attribute or its last namespace segment, pluralised;
+     * empty for a service without a namespace (flat method names) that names no resource.
+     */
     public static String resourceName(MethodDescriptor anyMethod) {
         String namespace = anyMethod.service();
         return serviceAnnotation(anyMethod.target().getClass(), namespace)
                 .map(RpcService::resource).filter(r -> !r.isEmpty())
-                .orElseGet(() -> ResourceNames.plural(namespace.substring(namespace.lastIndexOf('.') + 1)));
+                .orElseGet(() -> namespace.isEmpty() ? ""
+                        : ResourceNames.plural(namespace.substring(namespace.lastIndexOf('.') + 1)));
     }
 
     /** The {@code @RpcService} of {@code namespace} among the interfaces a service implementation implements. */
@@ -88,6 +93,9 @@ public final class RouteDeriver {
 
     private static List<Route> resourceRoutes(String service, List<MethodDescriptor> methods) {
         String resource = resourceName(methods.get(0));
+        if (resource.isEmpty()) {
+            return List.of();
+        }
         List<Route> routes = new ArrayList<>();
         listMethod(methods).ifPresent(m -> routes.add(new Route("GET", List.of(resource), m, RouteRole.LIST, resource)));
         Optional<MethodDescriptor> read = itemRead(methods);

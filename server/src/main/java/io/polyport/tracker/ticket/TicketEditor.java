@@ -3,6 +3,8 @@ package io.polyport.tracker.ticket;
 import static io.polyport.server.db.Tables.COMPONENT;
 
 import io.polyport.core.error.RpcException;
+import io.polyport.core.event.DomainEvents;
+import io.polyport.core.event.TicketEvent;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.ticket.model.FieldOptions;
@@ -18,13 +20,14 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
  * Creates and changes tickets, each in one transaction: attributes are checked against the fields, their
  * options, the caller's permissions, the workflow and the {@code _ts} the client read, and then either all of
- * the change is written or none of it.
+ * the change is written or none of it. Each publishes a {@link TicketEvent}, delivered after the commit.
  */
 @Singleton
 public final class TicketEditor {
@@ -35,15 +38,17 @@ public final class TicketEditor {
     private final TicketStore store;
     private final TicketHistory history;
     private final TicketWorkflow workflow;
+    private final DomainEvents events;
 
     @Inject
     public TicketEditor(Database database, TicketFields fields, TicketStore store, TicketHistory history,
-                        TicketWorkflow workflow) {
+                        TicketWorkflow workflow, DomainEvents events) {
         this.database = database;
         this.fields = fields;
         this.store = store;
         this.history = history;
         this.workflow = workflow;
+        this.events = events;
     }
 
     /** Creates a ticket reported by the caller (or, for TICKET_ADMIN, by the given reporter); returns its id. */
@@ -72,7 +77,16 @@ public final class TicketEditor {
             if (values.get("owner").isBlank()) {
                 values.put("owner", componentOwner(dsl, values.get("component")));
             }
-            return store.insert(dsl, time, values);
+            int id = store.insert(dsl, time, values);
+            Map<String, TicketEvent.FieldChange> initial = new LinkedHashMap<>();
+            values.forEach((name, value) -> {
+                if (value != null && !value.isEmpty()) {
+                    initial.put(name, new TicketEvent.FieldChange("", value));
+                }
+            });
+            events.publish(new TicketEvent(TicketEvent.Kind.CREATED, id, Micros.toInstant(time),
+                    values.get("reporter"), initial, ""));
+            return id;
         });
     }
 
@@ -124,7 +138,13 @@ public final class TicketEditor {
             if (!store.update(dsl, id, ticket.changetime(), changetime, newValues)) {
                 throw RpcException.conflict("Ticket has been updated since last get().");
             }
-            history.record(dsl, id, requestedTime != null ? requestedTime : changetime, changeAuthor, text, changes);
+            long recorded = requestedTime != null ? requestedTime : changetime;
+            history.record(dsl, id, recorded, changeAuthor, text, changes);
+            Map<String, TicketEvent.FieldChange> changed = new LinkedHashMap<>();
+            changes.forEach((name, change) -> changed.put(name, new TicketEvent.FieldChange(
+                    Objects.requireNonNullElse(change.oldValue(), ""), change.newValue())));
+            events.publish(new TicketEvent(TicketEvent.Kind.CHANGED, id, Micros.toInstant(recorded), changeAuthor,
+                    changed, text));
             return null;
         });
     }

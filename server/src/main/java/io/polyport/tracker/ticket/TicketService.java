@@ -63,7 +63,7 @@ public interface TicketService {
                         @Param(defaultValue = "null") Instant when, Caller caller);
 
     @RpcMethod(kind = DELETE, permission = "TICKET_ADMIN", doc = "Delete ticket with the given id.")
-    void delete(@Id int id);
+    void delete(@Id int id, Caller caller);
 
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Return the changelog as a list of tuples of the form "
             + "(time, author, field, oldvalue, newvalue, permanent). With 'when' (seconds since the epoch), only "
@@ -84,7 +84,7 @@ public interface TicketService {
                          @Param(defaultValue = "true") boolean replace, Caller caller);
 
     @RpcMethod(kind = ACTION, permission = "TICKET_ADMIN", doc = "Delete an attachment.")
-    boolean deleteAttachment(@Id int ticket, String filename);
+    boolean deleteAttachment(@Id int ticket, String filename, Caller caller);
 
     @RpcMethod(kind = LIST, permission = "TICKET_VIEW", doc = "Return a list of all ticket fields.")
     List<Map<String, Object>> getTicketFields();

@@ -3,6 +3,8 @@ package io.polyport.tracker.ticket;
 import static io.polyport.server.db.Tables.TICKET;
 
 import io.polyport.core.error.RpcException;
+import io.polyport.core.event.DomainEvents;
+import io.polyport.core.event.TicketEvent;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.ReadCache;
@@ -35,13 +37,14 @@ public final class TicketServiceImpl implements TicketService {
     private final TicketEditor editor;
     private final TicketQueryExecutor queries;
     private final TicketAttachments attachments;
+    private final DomainEvents events;
     /** Tickets as last read outside a transaction; hot tickets cost no query until the next write. */
     private final ReadCache<Integer, StoredTicket> readTickets;
 
     @Inject
     public TicketServiceImpl(Database database, TicketFields fields, TicketStore store, TicketHistory history,
                              TicketWorkflow workflow, TicketEditor editor, TicketQueryExecutor queries,
-                             TicketAttachments attachments) {
+                             TicketAttachments attachments, DomainEvents events) {
         this.database = database;
         this.fields = fields;
         this.store = store;
@@ -50,6 +53,7 @@ public final class TicketServiceImpl implements TicketService {
         this.editor = editor;
         this.queries = queries;
         this.attachments = attachments;
+        this.events = events;
         this.readTickets = database.readCache(10_000);
     }
 
@@ -105,10 +109,11 @@ public final class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public void delete(int id) {
+    public void delete(int id, Caller caller) {
         database.transaction(dsl -> {
             store.requireExists(dsl, id);
             store.delete(dsl, id);
+            events.publish(new TicketEvent(TicketEvent.Kind.DELETED, id, Instant.now(), caller.name(), Map.of(), ""));
             return null;
         });
     }
@@ -141,8 +146,8 @@ public final class TicketServiceImpl implements TicketService {
     }
 
     @Override
-    public boolean deleteAttachment(int ticket, String filename) {
-        attachments.delete(ticket, filename);
+    public boolean deleteAttachment(int ticket, String filename, Caller caller) {
+        attachments.delete(ticket, filename, caller);
         return true;
     }
 

@@ -2,6 +2,9 @@ package io.polyport.tracker.wiki;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
+import io.polyport.core.event.AttachmentEvent;
+import io.polyport.core.event.DomainEvents;
+import io.polyport.core.event.WikiPageEvent;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import jakarta.inject.Inject;
@@ -17,6 +20,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * The wiki over the database. Every write is one transaction; the search index follows in the same
  * transaction (database triggers). Page-dependent permissions are checked here: WIKI_CREATE or WIKI_MODIFY
  * depending on whether the page exists, WIKI_ADMIN for read-only pages and for setting the read-only flag.
+ * Saved and deleted pages and added and removed attachments are published as domain events after the commit
+ * (deleting one version of several publishes nothing: the page lives on).
  */
 public final class WikiServiceImpl implements WikiService {
     private static final int RPC_VERSION = 2;
@@ -24,15 +29,19 @@ public final class WikiServiceImpl implements WikiService {
     private static final String WIKI_MODIFY = "WIKI_MODIFY";
     private static final String WIKI_ADMIN = "WIKI_ADMIN";
 
+    private static final String REALM = "wiki";
+
     private final Database database;
     private final WikiRenderer renderer;
     private final int maxAttachmentBytes;
     private final PageStore pages = new PageStore();
     private final AttachmentStore attachments = new AttachmentStore();
+    private final DomainEvents events;
 
     @Inject
-    public WikiServiceImpl(Database database, WikiConfig config) {
+    public WikiServiceImpl(Database database, WikiConfig config, DomainEvents events) {
         this.database = database;
+        this.events = events;
         this.renderer = new WikiRenderer(new TrackerUrls(config.baseUrl()));
         this.maxAttachmentBytes = config.maxAttachmentBytes();
     }
@@ -115,7 +124,10 @@ public final class WikiServiceImpl implements WikiService {
                 String author = attrs.author() != null && (caller.has(WIKI_ADMIN) || !caller.authenticated())
                         ? attrs.author() : caller.name();
                 int version = latest.map(PageVersion::version).orElse(0) + 1;
-                pages.insert(db, new PageVersion(name, version, now(), author, text, attrs.comment(), readonly));
+                Instant time = now();
+                pages.insert(db, new PageVersion(name, version, time, author, text, attrs.comment(), readonly));
+                events.publish(new WikiPageEvent(WikiPageEvent.Kind.SAVED, name, version, time, author,
+                        attrs.comment() == null ? "" : attrs.comment()));
                 return true;
             });
         } catch (IntegrityConstraintViolationException e) {
@@ -160,8 +172,10 @@ public final class WikiServiceImpl implements WikiService {
         return database.transaction(db -> {
             requireMayChangeAttachments(db, caller, page);
             String stored = replace ? file : freeName(db, page, file);
+            Instant time = now();
             attachments.put(db, new AttachmentInfo(page, stored, description == null ? "" : description,
-                    content.length, now(), caller.name()), content);
+                    content.length, time, caller.name()), content);
+            events.publish(new AttachmentEvent(AttachmentEvent.Kind.ADDED, REALM, page, stored, time, caller.name()));
             return stored;
         });
     }
@@ -186,6 +200,8 @@ public final class WikiServiceImpl implements WikiService {
             }
             if (pages.latest(db, name).isEmpty()) {
                 attachments.deleteAll(db, name);
+                events.publish(new WikiPageEvent(WikiPageEvent.Kind.DELETED, name, latest.get().version(), now(),
+                        caller.name(), ""));
             }
             return true;
         });
@@ -199,6 +215,8 @@ public final class WikiServiceImpl implements WikiService {
             if (!attachments.delete(db, parts[0], parts[1])) {
                 throw attachmentNotFound(parts[0], parts[1]);
             }
+            events.publish(new AttachmentEvent(AttachmentEvent.Kind.REMOVED, REALM, parts[0], parts[1], now(),
+                    caller.name()));
             return true;
         });
     }

@@ -61,9 +61,21 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Config config, Path data) {
         cli(data, ADMIN_PASSWORD, "user", "add", "admin", "--password-stdin");
         cli(data, null, "permission", "add", "admin", "TRAC_ADMIN");
-        Config effective = config.with("server", "data", data.toString()).with("server", "port", 0)
+        return new TestServer(data, PolyportServer.start(effective(config, data)));
+    }
+
+    /**
+     * Stops this server, keeping its data folder (database, plugins), and starts another over it with
+     * {@code config}; close only the new one.
+     */
+    public TestServer restart(Config config) {
+        server.close();
+        return new TestServer(data, PolyportServer.start(effective(config, data)));
+    }
+
+    private static Config effective(Config config, Path data) {
+        return config.with("server", "data", data.toString()).with("server", "port", 0)
                 .with("server", "host", "127.0.0.1");
-        return new TestServer(data, PolyportServer.start(effective));
     }
 
     public Path data() {

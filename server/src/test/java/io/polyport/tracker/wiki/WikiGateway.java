@@ -5,6 +5,7 @@ import io.polyport.core.invoke.Caller;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
+import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class WikiGateway implements AutoCloseable {
     static WikiGateway wiki(Path dir, WikiConfig config) {
         Database database = Database.open(new DatabaseConfig(null, null, null, null), dir);
         return new WikiGateway(database, List.of(ServiceBinding.of(WikiService.class,
-                new WikiServiceImpl(database, config))));
+                new WikiServiceImpl(database, config, new TransactionalEvents(database)))));
     }
 
     /** A gateway over an open database publishing {@code services}. */

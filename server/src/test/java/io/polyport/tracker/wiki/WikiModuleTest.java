@@ -7,8 +7,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import io.polyport.core.event.DomainEvents;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.server.config.Config;
+import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.search.SearchModule;
@@ -27,6 +29,7 @@ class WikiModuleTest {
             @Override
             protected void configure() {
                 bind(Database.class).toInstance(database);
+                bind(DomainEvents.class).toInstance(new TransactionalEvents(database));
                 bind(Config.class).toInstance(config);
             }
         });

@@ -4,6 +4,8 @@ import static io.polyport.server.db.Tables.TICKET_ATTACHMENT;
 
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
+import io.polyport.core.event.AttachmentEvent;
+import io.polyport.core.event.DomainEvents;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.ticket.Micros;
@@ -12,6 +14,7 @@ import io.polyport.tracker.ticket.model.TicketStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -21,15 +24,19 @@ import org.jooq.DSLContext;
  */
 @Singleton
 public final class TicketAttachments {
+    private static final String REALM = "ticket";
+
     private final Database database;
     private final TicketStore tickets;
     private final long maxBytes;
+    private final DomainEvents events;
 
     @Inject
-    public TicketAttachments(Database database, TicketStore tickets, TicketConfig config) {
+    public TicketAttachments(Database database, TicketStore tickets, TicketConfig config, DomainEvents events) {
         this.database = database;
         this.tickets = tickets;
         this.maxBytes = config.attachmentMaxBytes();
+        this.events = events;
     }
 
     /** {@code [filename, description, size, time, author]} of each attachment, by name. */
@@ -95,12 +102,14 @@ public final class TicketAttachments {
                     .set(TICKET_ATTACHMENT.AUTHOR, caller.name())
                     .set(TICKET_ATTACHMENT.CONTENT, data)
                     .execute();
+            events.publish(new AttachmentEvent(AttachmentEvent.Kind.ADDED, REALM, String.valueOf(ticket), stored,
+                    Instant.now(), caller.name()));
             return stored;
         });
     }
 
     /** Deletes an attachment. */
-    public void delete(int ticket, String filename) {
+    public void delete(int ticket, String filename, Caller caller) {
         database.transaction(dsl -> {
             tickets.requireExists(dsl, ticket);
             int deleted = dsl.deleteFrom(TICKET_ATTACHMENT)
@@ -108,6 +117,8 @@ public final class TicketAttachments {
             if (deleted == 0) {
                 throw notFound(ticket, filename);
             }
+            events.publish(new AttachmentEvent(AttachmentEvent.Kind.REMOVED, REALM, String.valueOf(ticket), filename,
+                    Instant.now(), caller.name()));
             return null;
         });
     }

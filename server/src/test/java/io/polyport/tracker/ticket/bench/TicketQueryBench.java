@@ -8,10 +8,12 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
+import io.polyport.core.event.DomainEvents;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.server.config.Config;
+import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.ticket.TicketModule;
@@ -51,6 +53,8 @@ public final class TicketQueryBench {
                 @Override
                 protected void configure() {
                     bind(Database.class).toInstance(database);
+                bind(DomainEvents.class).toInstance(new TransactionalEvents(database));
+                    bind(DomainEvents.class).toInstance(new TransactionalEvents(database));
                     bind(Config.class).toInstance(Config.defaults());
                 }
             }).getInstance(Key.get(new TypeLiteral<Set<ServiceBinding<?>>>() { }));
