@@ -6,6 +6,7 @@ import io.polyport.plugins.patchwork.mail.MboxWriter;
 import io.polyport.plugins.patchwork.store.CheckResult;
 import io.polyport.plugins.patchwork.store.CheckState;
 import io.polyport.plugins.patchwork.store.Checks;
+import io.polyport.plugins.patchwork.store.Conditions;
 import io.polyport.plugins.patchwork.store.PatchSummary;
 import io.polyport.plugins.patchwork.store.Patches;
 import io.polyport.plugins.patchwork.store.People;
@@ -65,14 +66,7 @@ public final class PatchworkApiImpl implements PatchworkApi {
 
     @Override
     public List<Map<String, Object>> patch_list(Map<String, Object> filt) {
-        return db.read(c -> {
-            Optional<Filters.Selection> selection = Filters.patches(c, db.dialect(), filt == null ? Map.of() : filt);
-            if (selection.isEmpty()) {
-                return List.of();
-            }
-            return Slices.limit(Patches.list(c, selection.get().conditions()), selection.get().maxCount()).stream()
-                    .map(Structs::patch).toList();
-        });
+        return filtered(filt, Filters::patches, Patches::list, Structs::patch);
     }
 
     @Override
@@ -137,14 +131,7 @@ public final class PatchworkApiImpl implements PatchworkApi {
 
     @Override
     public List<Map<String, Object>> check_list(Map<String, Object> filt) {
-        return db.read(c -> {
-            Optional<Filters.Selection> selection = Filters.checks(c, db.dialect(), filt == null ? Map.of() : filt);
-            if (selection.isEmpty()) {
-                return List.of();
-            }
-            return Slices.limit(Checks.list(c, selection.get().conditions()), selection.get().maxCount()).stream()
-                    .map(Structs::check).toList();
-        });
+        return filtered(filt, Filters::checks, Checks::list, Structs::check);
     }
 
     @Override
@@ -178,6 +165,32 @@ public final class PatchworkApiImpl implements PatchworkApi {
             combined.put("checks", latest.stream().map(Structs::check).toList());
             return combined;
         });
+    }
+
+    /** Reads a filter struct, lists what it selects, keeps {@code max_count} of them and makes them structs. */
+    private <T> List<Map<String, Object>> filtered(Map<String, Object> filt, Selector selector, Lister<T> lister,
+                                                   Function<T, Map<String, Object>> toStruct) {
+        return db.read(c -> {
+            Optional<Filters.Selection> selection = selector.select(c, db.dialect(), filt == null ? Map.of() : filt);
+            if (selection.isEmpty()) {
+                return List.of();
+            }
+            return Slices.limit(lister.list(c, selection.get().conditions()), selection.get().maxCount()).stream()
+                    .map(toStruct).toList();
+        });
+    }
+
+    /** Reads a list method's filter struct. */
+    @FunctionalInterface
+    private interface Selector {
+        Optional<Filters.Selection> select(Connection c, PluginDatabase.Dialect dialect, Map<String, Object> filter)
+                throws SQLException;
+    }
+
+    /** Lists the rows matching conditions. */
+    @FunctionalInterface
+    private interface Lister<T> {
+        List<T> list(Connection c, Conditions conditions) throws SQLException;
     }
 
     /** The patch, when the caller is authenticated and may edit it (Patchwork's {@code Patch.is_editable}). */
