@@ -2,6 +2,7 @@ package io.polyport.plugins.patchwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -153,6 +154,31 @@ class PatchworkServerIT {
                         + "Reviewed-by: Mary Maintainer <maint@example.org>");
     }
 
+    @Test
+    @Order(6)
+    void pythonsXmlRpcClientWorksAsPwclientUsesIt(@TempDir Path scripts) throws Exception {
+        assumeTrue(hasPython(), "python3 is not on the PATH");
+        Path script = scripts.resolve("pwclient_session.py");
+        try (var in = PatchworkServerIT.class.getResourceAsStream("/python/pwclient_session.py")) {
+            Files.copy(in, script);
+        }
+        String output = run(scripts, "python3", script.toString(), server.uri("/xmlrpc/").toString(),
+                server.urlWithCredentials("maint", PASSWORDS.get("maint"), "/xmlrpc/"));
+        assertThat(output.lines()).contains("version [1, 3, 0]",
+                "patch 1 New Alice Author <alice@example.com> [1/3] hello: greet the world",
+                "patch 5 New Carol Coder <carol@example.net> build: add a Makefile for foobar support",
+                "mbox-tag True", "set True", "now Accepted abc123",
+                "fault 1 <class 'Exception'>:No authentication credentials given");
+    }
+
+    private static boolean hasPython() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private static String absolute(String target) {
         String path = target.startsWith("http") ? target.replaceFirst("^https?://[^/]+", "") : target;
         return "http://127.0.0.1:" + server.port() + path;
@@ -169,10 +195,15 @@ class PatchworkServerIT {
     private static String git(Path repo, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(repo, command.toArray(String[]::new));
+    }
+
+    /** Runs a command in {@code folder}; its output, after asserting it succeeded. */
+    private static String run(Path folder, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("git %s: %s", args[0], output).isZero();
+        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
         return output;
     }
 }
