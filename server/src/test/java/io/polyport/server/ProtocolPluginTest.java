@@ -1,24 +1,21 @@
 package io.polyport.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestServer;
-import java.io.IOException;
+import io.polyport.server.plugin.PluginJarBuilder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A third party's protocol, compiled against core alone and dropped into the plugin folder as a jar, is found
- * at start-up and served on its own path and on the shared {@code /rpc} path.
+ * A third party's protocol, compiled against core alone and dropped into the plugin folder as a jar (with or
+ * without a plugin descriptor), is found at start-up and served on its own path and on the shared {@code /rpc}
+ * path; {@code protocols.<name>.enabled: false} turns any protocol off.
  */
 class ProtocolPluginTest {
     private static final String SOURCE = """
@@ -55,10 +52,16 @@ class ProtocolPluginTest {
     @TempDir
     Path work;
 
+    private Path installEcho(Path data) {
+        return new PluginJarBuilder(work.resolve("build")).source("com/example/echo/EchoProtocol.java", SOURCE)
+                .resource("META-INF/services/io.polyport.core.spi.Protocol", "com.example.echo.EchoProtocol\n")
+                .build(data.resolve("plugins").resolve("echo.jar"));
+    }
+
     @Test
-    void aProtocolJarInThePluginFolderIsServed() throws IOException {
+    void aProtocolJarInThePluginFolderIsServed() {
         Path data = work.resolve("data");
-        buildPluginJar(data.resolve("plugins").resolve("echo.jar"));
+        installEcho(data);
         try (TestServer server = TestServer.start(Config.defaults(), data)) {
             HttpResponse<String> own = server.post("/login/echo", "text/x-echo", "system.getAPIVersion", "admin",
                     TestServer.ADMIN_PASSWORD);
@@ -75,21 +78,48 @@ class ProtocolPluginTest {
         }
     }
 
-    private void buildPluginJar(Path jar) throws IOException {
-        Path sources = work.resolve("src/com/example/echo");
-        Files.createDirectories(sources);
-        Path source = Files.writeString(sources.resolve("EchoProtocol.java"), SOURCE);
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int status = compiler.run(null, null, null, "-d", classes.toString(),
-                "-cp", System.getProperty("java.class.path"), source.toString());
-        assertThat(status).isZero();
-        Files.createDirectories(jar.getParent());
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("META-INF/services/io.polyport.core.spi.Protocol"));
-            out.write("com.example.echo.EchoProtocol\n".getBytes(StandardCharsets.UTF_8));
-            out.putNextEntry(new JarEntry("com/example/echo/EchoProtocol.class"));
-            Files.copy(classes.resolve("com/example/echo/EchoProtocol.class"), out);
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProtocolInAPluginWithADescriptorIsServedAndListed() throws Exception {
+        Path data = work.resolve("data");
+        new PluginJarBuilder(work.resolve("build")).source("com/example/echo/EchoProtocol.java", SOURCE)
+                .resource("META-INF/services/io.polyport.core.spi.Protocol", "com.example.echo.EchoProtocol\n")
+                .descriptor("echo", "2.0.1", "1.0")
+                .build(data.resolve("plugins").resolve("echo.jar"));
+        try (TestServer server = TestServer.start(Config.defaults(), data)) {
+            assertThat(server.post("/login/echo", "text/x-echo", "system.getAPIVersion", "admin",
+                    TestServer.ADMIN_PASSWORD).body()).isEqualTo("result [1, 2, 0]");
+            Object[] plugins = (Object[]) server.xmlRpcClient("/login/xmlrpc", "admin", TestServer.ADMIN_PASSWORD)
+                    .execute("plugin.list", new Object[0]);
+            assertThat((Map<String, Object>) plugins[1]).containsEntry("id", "echo").containsEntry("version", "2.0.1");
+            assertThat((Object[]) ((Map<?, ?>) plugins[1]).get("protocols")).containsExactly("Echo");
         }
+    }
+
+    @Test
+    void anAdministratorTurnsProtocolsOffBuiltInOrPlugin() {
+        Path data = work.resolve("data");
+        installEcho(data);
+        Config config = Config.parse("""
+                protocols:
+                  Echo: {enabled: false}
+                  REST: {enabled: false}
+                """);
+        try (TestServer server = TestServer.start(config, data)) {
+            assertThat(server.post("/login/echo", "text/x-echo", "system.getAPIVersion", "admin",
+                    TestServer.ADMIN_PASSWORD).statusCode()).isEqualTo(404);
+            assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/rest/openapi.json")).build())
+                    .statusCode()).isEqualTo(404);
+            assertThat(server.post("/login/jsonrpc", "application/json",
+                    "{\"method\": \"system.getAPIVersion\", \"params\": [], \"id\": 1}", "admin",
+                    TestServer.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aProtocolSwitchWithAnUnknownKeyIsRefused() {
+        Config config = Config.parse("protocols:\n  REST:\n    enabeld: false\n");
+        assertThatThrownBy(() -> TestServer.start(config).close()).hasMessageContaining("protocols.REST")
+                .hasMessageContaining("enabeld");
     }
 }

@@ -7,6 +7,7 @@ import io.polyport.core.invoke.Invoker;
 import io.polyport.core.registry.MethodDescriptor;
 import io.polyport.core.registry.MethodRegistry;
 import io.polyport.core.spi.Protocol;
+import io.polyport.server.PolyportVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,8 @@ final class DocsPage {
                 .append("table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em;")
                 .append("vertical-align:top;text-align:left}code{white-space:pre-wrap}</style></head><body>\n")
                 .append("<h1>Remote Procedure Call (RPC)</h1>\n<p>Signed in as <b>")
-                .append(escape(caller.name())).append("</b>. Installed API version: 1.2.0.</p>\n")
+                .append(escape(caller.name())).append("</b>. Polyport ").append(escape(PolyportVersion.get()))
+                .append(", installed API version: 1.2.0. <a href=\"/about\">About</a></p>\n")
                 .append("<h2 id=\"Protocols\">Protocol reference</h2>\n");
         for (Protocol protocol : protocols) {
             html.append("<h3 id=\"").append(escape(protocol.name())).append("\">").append(escape(protocol.name()))

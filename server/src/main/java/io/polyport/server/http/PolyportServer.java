@@ -56,7 +56,7 @@ public final class PolyportServer implements AutoCloseable {
         ServerConfig server = injector.getInstance(ServerConfig.class);
         RpcHandler handler = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
                 injector.getInstance(Gateway.class), new AuthFilter(injector.getInstance(Authenticator.class)),
-                server);
+                server, parts.plugins().infos());
         GracefulShutdownHandler graceful = Handlers.gracefulShutdown(handler);
         Undertow undertow = Undertow.builder()
                 .addHttpListener(server.port(), server.host())

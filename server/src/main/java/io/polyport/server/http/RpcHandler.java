@@ -8,6 +8,7 @@ import io.polyport.core.invoke.Permissions;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.plugin.PluginInfo;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gateway's one HTTP handler. On the I/O thread it routes by path and Content-Type, refuses what no
- * protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
+ * The gateway's one HTTP handler. It answers the public {@code /about} itself. On the I/O thread it routes by path
+ * and Content-Type, refuses what no protocol serves (415), enforces the body limit (413) and reads the body without blocking; then it hands off
  * once to a worker thread, which authenticates the caller, checks its rate limit and lets the protocol serve the
  * call. Refusals before the call (401, 413, 400, 429) are written by the target protocol when it is known
  * ({@link Protocol#rejectRequest}).
@@ -31,20 +32,24 @@ final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
+    private static final String JSON = "application/json";
 
     private final Routes routes;
     private final Gateway gateway;
     private final AuthFilter authFilter;
     private final DocsPage docsPage;
+    private final AboutPage aboutPage;
     private final ServerConfig config;
     private final Optional<CallerRateLimiter> rateLimiter;
     private final AtomicLong requestCounter = new AtomicLong();
 
-    RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config) {
+    RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config,
+               List<PluginInfo> plugins) {
         this.routes = new Routes(protocols);
         this.gateway = gateway;
         this.authFilter = authFilter;
         this.docsPage = new DocsPage(gateway.registry(), protocols);
+        this.aboutPage = new AboutPage(protocols, gateway.registry(), plugins);
         this.config = config;
         this.rateLimiter = config.rateLimitPerSecond() > 0
                 ? Optional.of(new CallerRateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(),
@@ -56,6 +61,11 @@ final class RpcHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         String requestId = Long.toString(requestCounter.incrementAndGet(), 36);
         AccessLog.begin(exchange, requestId);
+        if (exchange.getRequestPath().equals(AboutPage.PATH)) {
+            boolean html = MediaTypes.acceptsHtml(exchange.getRequestHeaders().getFirst(Headers.ACCEPT));
+            send(exchange, 200, html ? HTML : JSON, html ? aboutPage.html() : aboutPage.json());
+            return;
+        }
         Optional<Routes.Match> match = routes.match(exchange.getRequestPath());
         if (match.isEmpty()) {
             plain(exchange, 404, "No RPC endpoint at path '" + exchange.getRequestPath() + "'.");
