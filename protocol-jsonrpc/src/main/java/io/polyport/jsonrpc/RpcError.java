@@ -25,8 +25,9 @@ record RpcError(int code, String message, List<RpcException.FieldError> fieldErr
 
     /** The wire form of a failed call: the Trac fault code, except that code 1 becomes -32603 as in Trac. */
     static RpcError from(RpcException failure) {
+        int faultCode = failure.faultCode();
         String message = failure.getMessage() == null ? failure.code().name() : failure.getMessage();
-        return new RpcError(failure.code().jsonRpcCode(), message, failure.fieldErrors());
+        return new RpcError(faultCode == 1 ? TRAC_GENERIC_CODE : faultCode, message, failure.fieldErrors());
     }
 
     /** A body, or part of one, that is not valid JSON or carries an unusable class hint. */

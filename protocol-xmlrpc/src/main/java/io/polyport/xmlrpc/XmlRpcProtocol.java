@@ -51,7 +51,7 @@ public final class XmlRpcProtocol implements Protocol {
             Object result = gateway.invoker().invoke(exchange.context(), call.methodName(), call.params());
             body = writer.response(result);
         } catch (RpcException e) {
-            body = writer.fault(e.code().faultCode(), e.getMessage());
+            body = writer.fault(e.faultCode(), e.getMessage());
         } catch (RuntimeException e) {
             String requestId = exchange.context().requestId();
             LOG.error("request {}: XML-RPC call failed", requestId, e);

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The one exception services and the invoker throw to fail a call. Its message is shown to the client as is,
  * so it must never contain internals. {@link #fieldErrors()} names invalid fields for validation failures.
+ * {@link #faultCode()} is the code the RPC protocols send: the {@link ErrorCode}'s, unless a service that speaks
+ * another API's dialect chose its own with {@link #withFaultCode(int)} (Patchwork sends 1 for every fault).
  */
 public class RpcException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -16,6 +18,7 @@ public class RpcException extends RuntimeException {
 
     private final ErrorCode code;
     private final transient List<FieldError> fieldErrors;
+    private final Integer faultCode;
 
     public RpcException(ErrorCode code, String message) {
         this(code, message, List.of(), null);
@@ -26,13 +29,32 @@ public class RpcException extends RuntimeException {
     }
 
     public RpcException(ErrorCode code, String message, List<FieldError> fieldErrors, Throwable cause) {
+        this(code, message, fieldErrors, cause, null);
+    }
+
+    private RpcException(ErrorCode code, String message, List<FieldError> fieldErrors, Throwable cause,
+                         Integer faultCode) {
         super(message, cause, false, cause != null);
         this.code = Objects.requireNonNull(code);
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.faultCode = faultCode;
     }
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The fault code XML-RPC (and JSON-RPC, mapped as Trac does) sends for this failure. */
+    public int faultCode() {
+        return faultCode != null ? faultCode : code.faultCode();
+    }
+
+    /**
+     * The same failure with the fault code {@code faultCode} on the RPC protocols; its {@link #code()}, and so
+     * the HTTP status of resource protocols, stays.
+     */
+    public RpcException withFaultCode(int faultCode) {
+        return new RpcException(code, getMessage(), fieldErrors, getCause(), faultCode);
     }
 
     public List<FieldError> fieldErrors() {

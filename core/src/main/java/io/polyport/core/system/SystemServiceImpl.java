@@ -83,7 +83,7 @@ public final class SystemServiceImpl implements SystemService {
 
     private static Map<String, Object> fault(RpcException e) {
         Map<String, Object> fault = new LinkedHashMap<>();
-        fault.put("faultCode", e.code().faultCode());
+        fault.put("faultCode", e.faultCode());
         fault.put("faultString", e.getMessage());
         return fault;
     }
