@@ -73,7 +73,7 @@ final class JsonRpcAdapter implements ProtocolAdapter {
     }
 
     private static Object neutral(JsonNode node) {
-        if (node.isObject() && node.has(ClassHints.KEY)) {
+        if (node.isObject() && node.path(ClassHints.KEY).isArray()) {
             return ClassHints.decode(JSON.convertValue(node.get(ClassHints.KEY), List.class));
         }
         if (node.isObject()) {
