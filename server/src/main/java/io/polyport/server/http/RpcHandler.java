@@ -8,15 +8,18 @@ import io.polyport.core.invoke.Permissions;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Protocol;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.metrics.GatewayMetrics;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,9 @@ final class RpcHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RpcHandler.class);
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
+    private static final HttpString RATE_LIMIT_LIMIT = new HttpString("RateLimit-Limit");
+    private static final HttpString RATE_LIMIT_REMAINING = new HttpString("RateLimit-Remaining");
+    private static final HttpString RATE_LIMIT_RESET = new HttpString("RateLimit-Reset");
 
     private final Routes routes;
     private final Gateway gateway;
@@ -38,14 +44,18 @@ final class RpcHandler implements HttpHandler {
     private final DocsPage docsPage;
     private final ServerConfig config;
     private final Optional<CallerRateLimiter> rateLimiter;
-    private final AtomicLong requestCounter = new AtomicLong();
+    private final GatewayMetrics metrics;
+    private final BodyReader bodyReader;
 
-    RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config) {
+    RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config,
+               GatewayMetrics metrics) {
         this.routes = new Routes(protocols);
         this.gateway = gateway;
         this.authFilter = authFilter;
         this.docsPage = new DocsPage(gateway.registry(), protocols);
         this.config = config;
+        this.metrics = metrics;
+        this.bodyReader = new BodyReader(config.maxBodyBytes(), config.bodyIdleTimeout(), config.bodyTimeout());
         this.rateLimiter = config.rateLimitPerSecond() > 0
                 ? Optional.of(new CallerRateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(),
                         Ticker.systemTicker()))
@@ -54,8 +64,7 @@ final class RpcHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String requestId = Long.toString(requestCounter.incrementAndGet(), 36);
-        AccessLog.begin(exchange, requestId);
+        String requestId = AccessLog.requestId(exchange);
         Optional<Routes.Match> match = routes.match(exchange.getRequestPath());
         if (match.isEmpty()) {
             plain(exchange, 404, "No RPC endpoint at path '" + exchange.getRequestPath() + "'.");
@@ -67,6 +76,7 @@ final class RpcHandler implements HttpHandler {
         if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
             unauthorized(exchange, route, protocol, requestId);
         } else if (protocol.isPresent()) {
+            AccessLog.protocol(exchange, protocol.get().name());
             readBodyThenServe(exchange, route, protocol.get(), requestId);
         } else if (wantsDocs(exchange)) {
             exchange.dispatch(() -> serveDocs(exchange, route, requestId));
@@ -88,13 +98,13 @@ final class RpcHandler implements HttpHandler {
 
     private void readBodyThenServe(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
                                    String requestId) {
-        long limit = config.maxBodyBytes();
-        BodyReader.read(exchange, limit,
+        bodyReader.read(exchange,
                 (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
                 ex -> {
                     ex.setPersistent(false);
+                    allowDrain(ex);
                     refuse(ex, route, Optional.of(protocol), requestId, 413,
-                            "Request body larger than " + limit + " bytes.");
+                            "Request body larger than " + bodyReader.limit() + " bytes.");
                 },
                 ex -> {
                     ex.setPersistent(false);
@@ -102,17 +112,30 @@ final class RpcHandler implements HttpHandler {
                 });
     }
 
+    /**
+     * Lets Undertow read and discard the rest of a refused body (up to {@code maxDrainBytes}) after the 413, so a
+     * client still sending it can read the status instead of a reset connection. A client waiting for
+     * {@code 100 Continue} never sends the body, so there is nothing to drain.
+     */
+    private void allowDrain(HttpServerExchange exchange) {
+        if (!HttpContinue.requiresContinueResponse(exchange)) {
+            exchange.setMaxEntitySize(config.maxDrainBytes());
+        }
+    }
+
     private void serve(HttpServerExchange exchange, Routes.Match route, Protocol protocol, byte[] body,
                        String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route);
+        Optional<Caller> caller = authenticate(exchange, route, Optional.of(protocol), requestId);
         if (caller.isEmpty()) {
-            unauthorized(exchange, route, Optional.of(protocol), requestId);
             return;
         }
-        if (rateLimited(exchange, route, protocol, caller.get(), requestId)) {
+        String rateLimitKey = rateLimitKey(exchange, caller.get());
+        if (rateLimited(exchange, route, protocol, rateLimitKey, requestId)) {
             return;
         }
-        CallContext context = new CallContext(caller.get(), protocol.name(), requestId);
+        CallContext context = new CallContext(caller.get(), protocol.name(), requestId,
+                new CallAccounting(protocol.name(), metrics, rateLimiter, rateLimitKey,
+                        method -> AccessLog.rpcMethod(exchange, method)));
         UndertowRpcExchange rpcExchange =
                 new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), context);
         try {
@@ -126,9 +149,8 @@ final class RpcHandler implements HttpHandler {
     }
 
     private void serveDocs(HttpServerExchange exchange, Routes.Match route, String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route);
+        Optional<Caller> caller = authenticate(exchange, route, Optional.empty(), requestId);
         if (caller.isEmpty()) {
-            unauthorized(exchange, route, Optional.empty(), requestId);
             return;
         }
         if (!caller.get().has(Permissions.XML_RPC)) {
@@ -139,14 +161,32 @@ final class RpcHandler implements HttpHandler {
         send(exchange, 200, HTML, docsPage.render(caller.get()));
     }
 
-    /** The caller, or empty when credentials are wrong or a login path got none. */
-    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route) {
-        Optional<Caller> caller = authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+    /**
+     * The caller; or empty after answering 401 (credentials wrong, or none on a login path) or 429 with
+     * {@code Retry-After} (the login throttle holds the user name or the client's address).
+     */
+    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route,
+                                          Optional<Protocol> protocol, String requestId) {
+        Authentication outcome = authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                clientAddress(exchange));
+        if (outcome.throttledFor().isPresent()) {
+            long seconds = CallerRateLimiter.retryAfterSeconds(outcome.throttledFor().get());
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+            refuse(exchange, route, protocol, requestId, ErrorCode.RATE_LIMITED.httpStatus(),
+                    "Too many failed logins; retry after " + seconds + " s.");
+            return Optional.empty();
+        }
+        Optional<Caller> caller = outcome.caller();
         if (caller.isEmpty() || (route.login() && !caller.get().authenticated())) {
+            unauthorized(exchange, route, protocol, requestId);
             return Optional.empty();
         }
         AccessLog.user(exchange, caller.get().name());
         return caller;
+    }
+
+    private static String clientAddress(HttpServerExchange exchange) {
+        return exchange.getSourceAddress().getAddress().getHostAddress();
     }
 
     private static boolean wantsDocs(HttpServerExchange exchange) {
@@ -161,25 +201,39 @@ final class RpcHandler implements HttpHandler {
     }
 
     /**
-     * Whether the caller is over its rate limit, after answering 429 with {@code Retry-After}. Anonymous callers
-     * are told apart by their address, so that one of them cannot use up everyone's allowance.
+     * The key of the caller's rate limit: its user name; anonymous callers are told apart by their address, so
+     * that one of them cannot use up everyone's allowance.
      */
-    private boolean rateLimited(HttpServerExchange exchange, Routes.Match route, Protocol protocol, Caller caller,
+    private static String rateLimitKey(HttpServerExchange exchange, Caller caller) {
+        return caller.authenticated() ? caller.name() : Caller.ANONYMOUS + "@" + clientAddress(exchange);
+    }
+
+    /**
+     * Takes the request's first call from the caller's rate limit and reports the limit in {@code RateLimit-*}
+     * headers as the response is sent (so they count every call the request made); when the limit is used up,
+     * answers 429 with {@code Retry-After} and returns true.
+     */
+    private boolean rateLimited(HttpServerExchange exchange, Routes.Match route, Protocol protocol, String key,
                                 String requestId) {
         if (rateLimiter.isEmpty()) {
             return false;
         }
-        String key = caller.authenticated() ? caller.name()
-                : Caller.ANONYMOUS + "@" + exchange.getSourceAddress().getAddress().getHostAddress();
-        Optional<Duration> wait = rateLimiter.get().tryAcquire(key);
+        CallerRateLimiter limiter = rateLimiter.get();
+        exchange.addResponseCommitListener(ex -> {
+            CallerRateLimiter.Quota quota = limiter.quota(key);
+            HeaderMap headers = ex.getResponseHeaders();
+            headers.put(RATE_LIMIT_LIMIT, quota.limit());
+            headers.put(RATE_LIMIT_REMAINING, quota.remaining());
+            headers.put(RATE_LIMIT_RESET, quota.resetSeconds());
+        });
+        Optional<Duration> wait = limiter.tryAcquire(key);
         if (wait.isEmpty()) {
             return false;
         }
-        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+        metrics.rateLimited();
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, CallerRateLimiter.retryAfterSeconds(wait.get()));
         refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.RATE_LIMITED.httpStatus(),
-                "Too many requests: at most " + rateLimiter.get().describe() + " are allowed; retry after " + seconds
-                        + " s.");
+                limiter.refusal(wait.get()));
         return true;
     }
 
