@@ -2,7 +2,7 @@ package io.polyport.server.auth;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.ConsumptionProbe;
 import io.polyport.server.throttle.ThrottleBuckets;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,22 +28,31 @@ public final class LoginThrottle {
     }
 
     /**
-     * How long attempts for {@code user} (null for a token) from {@code address} must wait, or empty when they
-     * may be checked now.
+     * Reserves one attempt for {@code user} (null for a token) from {@code address}: empty when it may be checked
+     * now, else how long the client must wait. Reserving before checking keeps concurrent guesses within the
+     * limit; hand the reservation back with {@link #succeeded} when the credentials were right.
      */
-    public Optional<Duration> blockedFor(String user, String address) {
-        long waitNanos = waitNanos(addressBucket(address));
-        if (user != null) {
-            waitNanos = Math.max(waitNanos, waitNanos(userBucket(user)));
+    public Optional<Duration> tryAttempt(String user, String address) {
+        Bucket addressBucket = addressBucket(address);
+        ConsumptionProbe byAddress = addressBucket.tryConsumeAndReturnRemaining(1);
+        if (!byAddress.isConsumed()) {
+            return Optional.of(wait(byAddress));
         }
-        return waitNanos > 0 ? Optional.of(Duration.ofNanos(waitNanos)) : Optional.empty();
+        if (user != null) {
+            ConsumptionProbe byUser = userBucket(user).tryConsumeAndReturnRemaining(1);
+            if (!byUser.isConsumed()) {
+                addressBucket.addTokens(1);
+                return Optional.of(wait(byUser));
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Counts one failed attempt for {@code user} (null for a token) from {@code address}. */
-    public void failed(String user, String address) {
-        addressBucket(address).tryConsume(1);
+    /** Gives back the attempt reserved for right credentials: only failures count. */
+    public void succeeded(String user, String address) {
+        addressBucket(address).addTokens(1);
         if (user != null) {
-            userBucket(user).tryConsume(1);
+            userBucket(user).addTokens(1);
         }
     }
 
@@ -55,9 +64,8 @@ public final class LoginThrottle {
         return buckets.bucket(ADDRESS_KEY + address, () -> perAddress);
     }
 
-    private static long waitNanos(Bucket bucket) {
-        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+    private static Duration wait(ConsumptionProbe refused) {
+        return Duration.ofNanos(Math.max(1, refused.getNanosToWaitForRefill()));
     }
 
     private static BucketConfiguration failuresPerWindow(int failures, Duration window) {

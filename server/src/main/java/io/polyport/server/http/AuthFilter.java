@@ -73,7 +73,7 @@ public final class AuthFilter {
 
     /** Runs {@code check} unless the throttle holds {@code user} or {@code address}; counts and logs failures. */
     private Authentication checked(String scheme, String user, String address, Supplier<Optional<Caller>> check) {
-        Optional<Duration> blocked = throttle.blockedFor(user, address);
+        Optional<Duration> blocked = throttle.tryAttempt(user, address);
         if (blocked.isPresent()) {
             metrics.authenticationThrottled();
             LOG.warn("login throttled: user {} from {} ({} scheme), retry in {} s", printable(user), address, scheme,
@@ -82,9 +82,9 @@ public final class AuthFilter {
         }
         Optional<Caller> caller = check.get();
         if (caller.isPresent()) {
+            throttle.succeeded(user, address);
             return Authentication.accepted(caller.get());
         }
-        throttle.failed(user, address);
         metrics.authenticationFailed(scheme);
         LOG.warn("login failed: user {} from {} ({} scheme)", printable(user), address, scheme);
         return Authentication.rejected();

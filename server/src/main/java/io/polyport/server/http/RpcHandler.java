@@ -113,12 +113,14 @@ final class RpcHandler implements HttpHandler {
     }
 
     /**
-     * Lets Undertow read and discard the rest of a refused body (up to {@code maxDrainBytes}) after the 413, so a
-     * client still sending it can read the status instead of a reset connection. A client waiting for
-     * {@code 100 Continue} never sends the body, so there is nothing to drain.
+     * Lets Undertow read and discard the rest of a body refused for its declared length (up to
+     * {@code maxDrainBytes}) after the 413, so a client still sending it can read the status instead of a reset
+     * connection. A client waiting for {@code 100 Continue} never sends the body, so there is nothing to drain; a
+     * chunked body found too large while reading is cut off.
      */
     private void allowDrain(HttpServerExchange exchange) {
-        if (!HttpContinue.requiresContinueResponse(exchange)) {
+        if (exchange.getRequestContentLength() > bodyReader.limit()
+                && !HttpContinue.requiresContinueResponse(exchange)) {
             exchange.setMaxEntitySize(config.maxDrainBytes());
         }
     }
