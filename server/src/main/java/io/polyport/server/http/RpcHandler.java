@@ -101,8 +101,9 @@ final class RpcHandler implements HttpHandler {
         bodyReader.read(exchange,
                 (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
                 ex -> {
-                    ex.setPersistent(false);
-                    allowDrain(ex);
+                    if (!drainAfterResponse(ex)) {
+                        ex.setPersistent(false);
+                    }
                     refuse(ex, route, Optional.of(protocol), requestId, 413,
                             "Request body larger than " + bodyReader.limit() + " bytes.");
                 },
@@ -113,16 +114,19 @@ final class RpcHandler implements HttpHandler {
     }
 
     /**
-     * Lets Undertow read and discard the rest of a body refused for its declared length (up to
-     * {@code maxDrainBytes}) after the 413, so a client still sending it can read the status instead of a reset
-     * connection. A client waiting for {@code 100 Continue} never sends the body, so there is nothing to drain; a
-     * chunked body found too large while reading is cut off.
+     * Whether Undertow will read and discard the rest of a body refused for its declared length after the 413
+     * (bodies up to {@code maxDrainBytes}), so that a client still sending it can read the status instead of a
+     * reset connection, which then stays open. Otherwise the connection is closed after the 413: a client waiting
+     * for {@code 100 Continue} never sends the body, and a chunked body found too large while reading is cut off.
      */
-    private void allowDrain(HttpServerExchange exchange) {
-        if (exchange.getRequestContentLength() > bodyReader.limit()
+    private boolean drainAfterResponse(HttpServerExchange exchange) {
+        long declared = exchange.getRequestContentLength();
+        if (declared > bodyReader.limit() && declared <= config.maxDrainBytes()
                 && !HttpContinue.requiresContinueResponse(exchange)) {
-            exchange.setMaxEntitySize(config.maxDrainBytes());
+            exchange.setMaxEntitySize(declared);
+            return true;
         }
+        return false;
     }
 
     private void serve(HttpServerExchange exchange, Routes.Match route, Protocol protocol, byte[] body,

@@ -68,19 +68,20 @@ class ConnectionLimitsHttpTest {
         }
     }
 
+    /**
+     * Java's client reads the 413 of a body it is still sending; with {@code Expect: 100-continue} a small body
+     * gets its {@code 100 Continue} and is served. (JDK 17's client hangs on a final status in answer to
+     * {@code Expect}, JDK-8286171, so the refusal before the body is checked on a raw socket below.)
+     */
     @Test
-    void javaHttpClientReadsThe413WithAndWithoutExpectContinue() throws Exception {
+    void javaHttpClientReadsThe413AndGetsItsContinue() throws Exception {
         try (TestServer server = TestServer.start()) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (boolean expectContinue : new boolean[] {false, true}) {
-                HttpRequest request = HttpRequest.newBuilder(server.uri("/rpc"))
-                        .header("Content-Type", "application/json")
-                        .expectContinue(expectContinue)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[OVERSIZED]))
-                        .build();
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("expect-continue %s", expectContinue).isEqualTo(413);
-            }
+            HttpRequest oversized = HttpRequest.newBuilder(server.uri("/rpc"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[OVERSIZED]))
+                    .build();
+            assertThat(client.send(oversized, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(413);
             HttpRequest small = HttpRequest.newBuilder(server.uri("/login/rpc"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", TestServer.basic("admin", TestServer.ADMIN_PASSWORD))
@@ -96,8 +97,9 @@ class ConnectionLimitsHttpTest {
         try (TestServer server = TestServer.start();
              Socket socket = open(server, "POST /rpc HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\n"
                      + "Expect: 100-continue\r\nContent-Length: " + OVERSIZED + "\r\n\r\n")) {
-            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            assertThat(status).isEqualTo("HTTP/1.1 413");
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(response).startsWith("HTTP/1.1 413").contains("Connection: close")
+                    .endsWith("Request body larger than 10485760 bytes.");
         }
     }
 
