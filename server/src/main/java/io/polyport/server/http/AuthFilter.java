@@ -1,5 +1,7 @@
 package io.polyport.server.http;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.auth.Authenticator;
 import io.polyport.server.auth.LoginThrottle;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * anonymous when there is no header. Credentials that are sent are always honoured, on every path; wrong ones
  * are rejected rather than silently downgraded to anonymous. Failures are counted by the {@link LoginThrottle}
  * (per user name and client address), which refuses further attempts before any password is hashed; failed and
- * throttled attempts are logged (user and address, never the password) and counted. May block (password check):
+ * throttled attempts are logged (user and address, never the password; a throttled pair once per window) and counted. May block (password check):
  * call on a worker.
  */
 public final class AuthFilter {
@@ -29,11 +31,17 @@ public final class AuthFilter {
     private final Authenticator authenticator;
     private final LoginThrottle throttle;
     private final GatewayMetrics metrics;
+    /**
+     * The user names and addresses whose throttling was logged in the current window: a refused attempt costs
+     * next to nothing, so logging each one would let a guesser flood the log (and block threads writing it).
+     */
+    private final Cache<String, Boolean> throttleLogged;
 
-    public AuthFilter(Authenticator authenticator, LoginThrottle throttle, GatewayMetrics metrics) {
+    public AuthFilter(Authenticator authenticator, LoginThrottle throttle, Duration window, GatewayMetrics metrics) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.metrics = metrics;
+        this.throttleLogged = CacheBuilder.newBuilder().expireAfterWrite(window).maximumSize(10_000).build();
     }
 
     /**
@@ -76,8 +84,10 @@ public final class AuthFilter {
         Optional<Duration> blocked = throttle.tryAttempt(user, address);
         if (blocked.isPresent()) {
             metrics.authenticationThrottled();
-            LOG.warn("login throttled: user {} from {} ({} scheme), retry in {} s", printable(user), address, scheme,
-                    blocked.get().toSeconds() + 1);
+            if (throttleLogged.asMap().putIfAbsent(user + '\0' + address, Boolean.TRUE) == null) {
+                LOG.warn("login throttled: user {} from {} ({} scheme) for {} s; further refusals in this window "
+                        + "are only counted", printable(user), address, scheme, blocked.get().toSeconds() + 1);
+            }
             return Authentication.throttled(blocked.get());
         }
         Optional<Caller> caller = check.get();

@@ -69,7 +69,7 @@ public final class PolyportServer implements AutoCloseable {
         Database database = injector.getInstance(Database.class);
         GatewayMetrics metrics = new GatewayMetrics();
         AuthFilter authFilter = new AuthFilter(injector.getInstance(Authenticator.class),
-                new LoginThrottle(login, new LocalThrottleBuckets(login.window())), metrics);
+                new LoginThrottle(login, new LocalThrottleBuckets(login.window())), login.window(), metrics);
         RpcHandler rpc = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
                 injector.getInstance(Gateway.class), authFilter, server, metrics);
         PathHandler paths = Handlers.path(Handlers.httpContinueRead(rpc))

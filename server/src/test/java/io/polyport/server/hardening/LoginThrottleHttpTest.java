@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +28,12 @@ class LoginThrottleHttpTest {
     void sixteenGuessingThreadsGetFiveAnswersThen429WhileOtherUsersLogInFast() throws Exception {
         try (TestServer server = TestServer.start()) {
             List<String> users = List.of("alice", "bob", "carol", "dave");
-            for (String user : users) {
+            for (String user : List.of("alice", "bob", "carol", "dave", "quiet1", "quiet2")) {
                 server.addUser(user, user + "-pw", "XML_RPC");
             }
+            HttpClient ownClient = HttpClient.newHttpClient();
+            long quietLogin = Math.max(firstLoginNanos(server, ownClient, "quiet1"),
+                    firstLoginNanos(server, ownClient, "quiet2"));
             ConcurrentMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
             AtomicBoolean attacking = new AtomicBoolean(true);
             ExecutorService attackers = Executors.newFixedThreadPool(16);
@@ -52,10 +57,7 @@ class LoginThrottleHttpTest {
             Thread.sleep(1_000);
             long slowestLogin = 0;
             for (String user : users) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = server.post("/login/rpc", JSON, CALL, user, user + "-pw");
-                slowestLogin = Math.max(slowestLogin, System.nanoTime() - start);
-                assertThat(response.statusCode()).isEqualTo(200);
+                slowestLogin = Math.max(slowestLogin, firstLoginNanos(server, ownClient, user));
                 Thread.sleep(500);
             }
             Thread.sleep(Math.max(0, 5_000 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attackStart)));
@@ -68,12 +70,16 @@ class LoginThrottleHttpTest {
             int answered = statuses.getOrDefault(401, new AtomicInteger()).get();
             int throttled = statuses.getOrDefault(429, new AtomicInteger()).get();
             System.out.printf("login throttle: %d guesses checked (401), %d refused (429) in %.1f s; "
-                    + "slowest first login of another user during the attack: %d ms%n", answered, throttled, seconds,
-                    TimeUnit.NANOSECONDS.toMillis(slowestLogin));
+                    + "slowest first login of another user during the attack: %d ms (without attack: %d ms)%n",
+                    answered, throttled, seconds, TimeUnit.NANOSECONDS.toMillis(slowestLogin),
+                    TimeUnit.NANOSECONDS.toMillis(quietLogin));
             assertThat(statuses.keySet()).containsOnly(401, 429);
             assertThat(answered).isEqualTo(5);
             assertThat(throttled).isGreaterThan(100);
-            assertThat(TimeUnit.NANOSECONDS.toMillis(slowestLogin)).isLessThan(1_000);
+            // Bounded against the same login without the attack, since the test machine may be shared: the
+            // attackers cost CPU for their requests, but no password hashes once throttled.
+            assertThat(TimeUnit.NANOSECONDS.toMillis(slowestLogin))
+                    .isLessThan(Math.max(2_000, 5 * TimeUnit.NANOSECONDS.toMillis(quietLogin)));
 
             HttpResponse<String> rightPassword = server.post("/login/rpc", JSON, CALL, "admin",
                     TestServer.ADMIN_PASSWORD);
@@ -83,18 +89,28 @@ class LoginThrottleHttpTest {
         }
     }
 
+    /** Logs {@code user} in (its first call, so its password is hashed) and returns how long it took. */
+    private static long firstLoginNanos(TestServer server, HttpClient client, String user) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.uri("/login/rpc"))
+                .header("Content-Type", JSON).header("Authorization", TestServer.basic(user, user + "-pw"))
+                .POST(HttpRequest.BodyPublishers.ofString(CALL)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return System.nanoTime() - start;
+    }
+
     @Test
     void theRightPasswordWorksAgainOnceTheWindowEndsAndRefusalsSpeakEachProtocol() throws Exception {
-        Config config = Config.defaults().with("login", "maxFailuresPerUser", 2).with("login", "windowSeconds", 2);
+        Config config = Config.defaults().with("login", "maxFailuresPerUser", 2).with("login", "windowSeconds", 10);
         try (TestServer server = TestServer.start(config)) {
             for (int i = 0; i < 2; i++) {
                 assertThat(server.post("/login/rpc", JSON, CALL, "admin", "wrong").statusCode()).isEqualTo(401);
             }
             HttpResponse<String> json = server.post("/login/rpc", JSON, CALL, "admin", TestServer.ADMIN_PASSWORD);
             assertThat(json.statusCode()).isEqualTo(429);
-            assertThat(json.headers().firstValue("Retry-After")).hasValueSatisfying(
-                    value -> assertThat(Long.parseLong(value)).isBetween(1L, 2L));
-            HttpResponse<String> rest = server.send(java.net.http.HttpRequest.newBuilder(server.uri(
+            long retryAfter = Long.parseLong(json.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(retryAfter).isBetween(1L, 10L);
+            HttpResponse<String> rest = server.send(HttpRequest.newBuilder(server.uri(
                     "/login/rest/tickets")).header("Authorization",
                     TestServer.basic("admin", TestServer.ADMIN_PASSWORD)).GET().build());
             assertThat(rest.statusCode()).isEqualTo(429);
@@ -104,7 +120,7 @@ class LoginThrottleHttpTest {
             HttpResponse<String> otherUser = server.post("/login/rpc", JSON, CALL, "nobody", "x");
             assertThat(otherUser.statusCode()).isEqualTo(401);
 
-            Thread.sleep(2_100);
+            Thread.sleep(retryAfter * 1000 + 200);
             assertThat(server.post("/login/rpc", JSON, CALL, "admin", TestServer.ADMIN_PASSWORD).statusCode())
                     .isEqualTo(200);
         }
