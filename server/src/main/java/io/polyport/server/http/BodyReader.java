@@ -14,7 +14,8 @@ import org.xnio.IoUtils;
  * Reads a request body on the I/O thread without blocking, up to a limit and within two timeouts: a body that
  * sends nothing for {@code idle}, or is not complete after {@code total}, has its connection closed, so stalled
  * uploads cannot hold sockets. A body that declares a larger {@code Content-Length}, or a chunked body that grows
- * past the limit, is refused as soon as that is known, with a proper response rather than a dropped connection.
+ * past the limit, is refused as soon as that is known, with a proper response rather than a dropped connection;
+ * when the rest of a refused body is drained after the response, that too is bounded by the total timeout.
  */
 final class BodyReader {
     private static final Logger LOG = LoggerFactory.getLogger(BodyReader.class);
@@ -42,10 +43,17 @@ final class BodyReader {
               Consumer<HttpServerExchange> onTooBig, Consumer<HttpServerExchange> onError) {
         long declared = exchange.getRequestContentLength();
         if (declared > limit) {
+            // a refused body may still be drained after the 413: bound that by the total time alone
+            Progress drain = new Progress(exchange, System.nanoTime(), totalNanos);
+            exchange.addExchangeCompleteListener((ex, next) -> {
+                drain.done = true;
+                next.proceed();
+            });
+            drain.watch();
             onTooBig.accept(exchange);
             return;
         }
-        Progress progress = new Progress(exchange, System.nanoTime());
+        Progress progress = new Progress(exchange, System.nanoTime(), idleNanos);
         progress.watch();
         ByteArrayOutputStream body = new ByteArrayOutputStream(
                 (int) Math.min(Math.max(declared, 0), INITIAL_BUFFER));
@@ -72,18 +80,20 @@ final class BodyReader {
     private final class Progress {
         private final HttpServerExchange exchange;
         private final long started;
+        private final long idleLimit;
         private volatile long lastRead;
         private volatile boolean done;
 
-        Progress(HttpServerExchange exchange, long started) {
+        Progress(HttpServerExchange exchange, long started, long idleLimit) {
             this.exchange = exchange;
             this.started = started;
+            this.idleLimit = idleLimit;
             this.lastRead = started;
         }
 
         void watch() {
             long now = System.nanoTime();
-            long next = Math.min(lastRead + idleNanos, started + totalNanos) - now;
+            long next = Math.min(lastRead + idleLimit, started + totalNanos) - now;
             exchange.getIoThread().executeAfter(this::check, Math.max(next, TimeUnit.MILLISECONDS.toNanos(1)),
                     TimeUnit.NANOSECONDS);
         }
@@ -93,7 +103,7 @@ final class BodyReader {
                 return;
             }
             long now = System.nanoTime();
-            if (now - lastRead >= idleNanos || now - started >= totalNanos) {
+            if (now - lastRead >= idleLimit || now - started >= totalNanos) {
                 done = true;
                 LOG.info("request {}: request body from {} stalled or too slow; connection closed",
                         AccessLog.requestId(exchange), exchange.getSourceAddress().getAddress().getHostAddress());
