@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,37 @@ public final class Invoker {
      * @throws RpcException for every failure, with a message fit for the client
      */
     public Object invoke(CallContext context, String methodName, List<?> args) {
-        MethodDescriptor method = authorize(context, methodName);
+        return observed(context, methodName, method -> invokePositional(context, method, args));
+    }
+
+    /** Calls {@code methodName} with arguments given by parameter name. */
+    public Object invokeNamed(CallContext context, String methodName, Map<String, ?> args) {
+        return observed(context, methodName, method -> invokeByName(context, method, args));
+    }
+
+    /**
+     * Tells the context's observer about the call before and after it, then authorizes it and runs {@code call}
+     * on the method found.
+     */
+    private Object observed(CallContext context, String methodName, Function<MethodDescriptor, Object> call) {
+        CallObserver observer = context.observer();
+        observer.beforeCall(methodName);
+        long start = System.nanoTime();
+        MethodDescriptor method = null;
+        try {
+            requireGate(context.caller());
+            method = find(methodName);
+            requirePermission(context.caller(), method);
+            Object result = call.apply(method);
+            observer.afterCall(method.name(), System.nanoTime() - start, null);
+            return result;
+        } catch (RpcException e) {
+            observer.afterCall(method == null ? null : method.name(), System.nanoTime() - start, e.code());
+            throw e;
+        }
+    }
+
+    private Object invokePositional(CallContext context, MethodDescriptor method, List<?> args) {
         List<ParamDescriptor> params = method.params();
         if (args.size() > params.size()) {
             throw invalidParams(method.name() + "() takes at most " + params.size() + " argument"
@@ -74,9 +105,7 @@ public final class Invoker {
         return call(context, method, bound);
     }
 
-    /** Calls {@code methodName} with arguments given by parameter name. */
-    public Object invokeNamed(CallContext context, String methodName, Map<String, ?> args) {
-        MethodDescriptor method = authorize(context, methodName);
+    private Object invokeByName(CallContext context, MethodDescriptor method, Map<String, ?> args) {
         List<ParamDescriptor> params = method.params();
         for (String name : args.keySet()) {
             if (params.stream().noneMatch(p -> p.name().equals(name))) {
@@ -97,17 +126,21 @@ public final class Invoker {
         return call(context, method, bound);
     }
 
-    private MethodDescriptor authorize(CallContext context, String methodName) {
-        Caller caller = context.caller();
+    private MethodDescriptor find(String methodName) {
+        return registry.find(methodName).orElseThrow(() -> new RpcException(
+                ErrorCode.METHOD_NOT_FOUND, "RPC method \"" + methodName + "\" not found"));
+    }
+
+    private static void requireGate(Caller caller) {
         if (!caller.has(Permissions.XML_RPC)) {
             throw RpcException.permissionDenied(Permissions.XML_RPC, null);
         }
-        MethodDescriptor method = registry.find(methodName).orElseThrow(() -> new RpcException(
-                ErrorCode.METHOD_NOT_FOUND, "RPC method \"" + methodName + "\" not found"));
+    }
+
+    private static void requirePermission(Caller caller, MethodDescriptor method) {
         if (!method.permission().isEmpty() && !caller.has(method.permission())) {
             throw RpcException.permissionDenied(method.permission(), null);
         }
-        return method;
     }
 
     private Object convert(MethodDescriptor method, ParamDescriptor param, Object value) {

@@ -11,7 +11,8 @@ import java.util.Properties;
 
 /**
  * The interactive API page at {@code /docs}: Swagger UI's published files, served from the
- * {@code org.webjars:swagger-ui} jar on the class path, and an index page that points it at the OpenAPI document.
+ * {@code org.webjars:swagger-ui} jar on the class path, and an index page that points it at the OpenAPI document
+ * through a served start-up script (the page has no inline script or style).
  */
 public final class SwaggerUi {
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
@@ -19,13 +20,15 @@ public final class SwaggerUi {
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "html", "text/html; charset=utf-8", "png", "image/png", "map", "application/json");
     private static final String VERSION = webjarVersion();
+    /** Our own start-up script (no inline script, so the page passes a strict Content-Security-Policy). */
+    private static final String INITIALIZER = "polyport-swagger-init.js";
 
     private SwaggerUi() {
     }
 
     /** The index page for the API mounted at {@code mountPath} (e.g. {@code /rest}). */
     public static RestResponse index(String mountPath) {
-        String base = mountPath.replace("\"", "%22").replace("<", "%3C");
+        String base = mountPath.replace("\"", "%22").replace("<", "%3C").replace("&", "%26");
         String page = """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -35,16 +38,13 @@ public final class SwaggerUi {
                   <link rel="stylesheet" href="%1$s/docs/swagger-ui.css">
                 </head>
                 <body>
-                  <div id="swagger-ui"></div>
+                  <div id="swagger-ui" data-openapi="%1$s/openapi.json"></div>
                   <script src="%1$s/docs/swagger-ui-bundle.js"></script>
                   <script src="%1$s/docs/swagger-ui-standalone-preset.js"></script>
-                  <script>
-                    window.ui = SwaggerUIBundle({url: "%1$s/openapi.json", dom_id: "#swagger-ui",
-                      presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout"});
-                  </script>
+                  <script src="%1$s/docs/%2$s"></script>
                 </body>
                 </html>
-                """.formatted(base);
+                """.formatted(base, INITIALIZER);
         return new RestResponse(200, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
@@ -54,7 +54,9 @@ public final class SwaggerUi {
             return Optional.empty();
         }
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        try (InputStream in = SwaggerUi.class.getClassLoader().getResourceAsStream(WEBJAR + VERSION + "/" + name)) {
+        String resource = name.equals(INITIALIZER) ? "io/polyport/rest/openapi/" + INITIALIZER
+                : WEBJAR + VERSION + "/" + name;
+        try (InputStream in = SwaggerUi.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null || !TYPES.containsKey(extension)) {
                 return Optional.empty();
             }

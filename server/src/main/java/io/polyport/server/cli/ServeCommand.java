@@ -5,6 +5,7 @@ import io.polyport.server.auth.PasswordHasher;
 import io.polyport.server.auth.PermissionStore;
 import io.polyport.server.auth.UserStore;
 import io.polyport.server.config.Config;
+import io.polyport.server.config.LoggingConfig;
 import io.polyport.server.config.ServerConfig;
 import io.polyport.server.http.PolyportServer;
 import io.polyport.server.storage.Database;
@@ -47,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         if (host != null) {
             config = config.with("server", "host", host);
         }
+        config.section("logging", LoggingConfig.class).apply();
         try (Database database = DataOptions.openDatabase(config)) {
             AdminBootstrap bootstrap = new AdminBootstrap(new UserStore(database, new PasswordHasher()),
                     new PermissionStore(database));
@@ -60,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "polyport-shutdown"));
         String listenHost = config.section("server", ServerConfig.class).host();
         String urlHost = listenHost.contains(":") ? "[" + listenHost + "]" : listenHost;
-        terminal.out().println("Polyport is listening on http://" + urlHost + ":" + server.port() + "/");
+        String scheme = config.section("server", ServerConfig.class).tls() == null ? "http" : "https";
+        terminal.out().println("Polyport is listening on " + scheme + "://" + urlHost + ":" + server.port() + "/");
         stopped.await();
         return 0;
     }

@@ -1,68 +1,126 @@
 package io.polyport.server.http;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.spi.Credentials;
 import io.polyport.server.auth.Authenticator;
+import io.polyport.server.auth.LoginThrottle;
+import io.polyport.server.metrics.GatewayMetrics;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a request's {@code Authorization} header into a {@link Caller}: HTTP Basic, Bearer API tokens, or
  * anonymous when there is no header. Credentials that are sent are always honoured, on every path; wrong ones
- * are rejected rather than silently downgraded to anonymous. May block (password check): call on a worker.
+ * are rejected rather than silently downgraded to anonymous. Failures are counted by the {@link LoginThrottle}
+ * (per user name and client address), which refuses further attempts before any password is hashed; failed and
+ * throttled attempts are logged (user and address, never the password; a throttled pair once per window) and counted. May block (password check):
+ * call on a worker.
  */
 public final class AuthFilter {
     /** The challenge sent with every 401. */
     public static final String CHALLENGE = "Basic realm=\"polyport\"";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
 
     private final Authenticator authenticator;
+    private final LoginThrottle throttle;
+    private final GatewayMetrics metrics;
+    /**
+     * The user names and addresses whose throttling was logged in the current window: a refused attempt costs
+     * next to nothing, so logging each one would let a guesser flood the log (and block threads writing it).
+     */
+    private final Cache<String, Boolean> throttleLogged;
 
-    public AuthFilter(Authenticator authenticator) {
+    public AuthFilter(Authenticator authenticator, LoginThrottle throttle, Duration window, GatewayMetrics metrics) {
         this.authenticator = authenticator;
+        this.throttle = throttle;
+        this.metrics = metrics;
+        this.throttleLogged = CacheBuilder.newBuilder().expireAfterWrite(window).maximumSize(10_000).build();
     }
 
     /**
-     * The caller for an {@code Authorization} header value (null when absent), or empty when the header is
-     * malformed or its credentials are wrong.
+     * The outcome for an {@code Authorization} header value (null when absent) sent from {@code address}:
+     * rejected when the header is malformed or its credentials are wrong, throttled after too many failures.
      */
-    public Optional<Caller> authenticate(String authorization) {
+    Authentication authenticate(String authorization, String address) {
         if (authorization == null || authorization.isBlank()) {
-            return Optional.of(authenticator.anonymous());
+            return Authentication.accepted(authenticator.anonymous());
         }
         int space = authorization.indexOf(' ');
-        if (space < 0) {
-            return Optional.empty();
-        }
-        String scheme = authorization.substring(0, space).toLowerCase(Locale.ROOT);
-        String credentials = authorization.substring(space + 1).strip();
+        String scheme = space < 0 ? "" : authorization.substring(0, space).toLowerCase(Locale.ROOT);
+        String credentials = space < 0 ? "" : authorization.substring(space + 1).strip();
         return switch (scheme) {
-            case "basic" -> basic(credentials);
-            case "bearer" -> credentials.isEmpty() ? Optional.empty() : authenticator.authenticateToken(credentials);
-            default -> Optional.empty();
+            case "basic" -> basic(credentials, address);
+            case "bearer" -> checked("bearer", null, address,
+                    () -> credentials.isEmpty() ? Optional.empty() : authenticator.authenticateToken(credentials));
+            default -> checked("other", null, address, Optional::empty);
         };
     }
 
-    /** The caller for credentials a protocol found in its own wire form, or empty when they are wrong. */
-    public Optional<Caller> authenticate(Credentials credentials) {
+    /**
+     * The outcome for credentials a protocol found in its own wire form ({@code user}/{@code pass} parameters, a
+     * session cookie), checked and throttled exactly as an {@code Authorization} header is.
+     */
+    Authentication authenticate(Credentials credentials, String address) {
         if (credentials instanceof Credentials.Password password) {
-            return authenticator.authenticateBasic(password.user(), password.password());
+            return checked("protocol", password.user(), address,
+                    () -> authenticator.authenticateBasic(password.user(), password.password()));
         }
-        return authenticator.authenticateToken(((Credentials.Token) credentials).token());
+        String token = ((Credentials.Token) credentials).token();
+        return checked("token", null, address,
+                () -> token.isEmpty() ? Optional.empty() : authenticator.authenticateToken(token));
     }
 
-    private Optional<Caller> basic(String encoded) {
+    private Authentication basic(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return checked("basic", null, address, Optional::empty);
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return Optional.empty();
+            return checked("basic", null, address, Optional::empty);
         }
-        return authenticator.authenticateBasic(decoded.substring(0, colon), decoded.substring(colon + 1));
+        String user = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        return checked("basic", user, address, () -> authenticator.authenticateBasic(user, password));
+    }
+
+    /** Runs {@code check} unless the throttle holds {@code user} or {@code address}; counts and logs failures. */
+    private Authentication checked(String scheme, String user, String address, Supplier<Optional<Caller>> check) {
+        Optional<Duration> blocked = throttle.tryAttempt(user, address);
+        if (blocked.isPresent()) {
+            metrics.authenticationThrottled();
+            if (throttleLogged.asMap().putIfAbsent(user + '\0' + address, Boolean.TRUE) == null) {
+                LOG.warn("login throttled: user {} from {} ({} scheme) for {} s; further refusals in this window "
+                        + "are only counted", printable(user), address, scheme, blocked.get().toSeconds() + 1);
+            }
+            return Authentication.throttled(blocked.get());
+        }
+        Optional<Caller> caller = check.get();
+        if (caller.isPresent()) {
+            throttle.succeeded(user, address);
+            return Authentication.accepted(caller.get());
+        }
+        metrics.authenticationFailed(scheme);
+        LOG.warn("login failed: user {} from {} ({} scheme)", printable(user), address, scheme);
+        return Authentication.rejected();
+    }
+
+    /** A user name fit for one log line: quoted, control characters replaced, at most 64 characters. */
+    private static String printable(String user) {
+        if (user == null) {
+            return "-";
+        }
+        String shortened = user.length() > 64 ? user.substring(0, 64) + "..." : user;
+        return '"' + shortened.replaceAll("[\\p{Cntrl}\"\\\\]", "?") + '"';
     }
 }

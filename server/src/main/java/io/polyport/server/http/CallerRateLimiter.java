@@ -42,6 +42,17 @@ final class CallerRateLimiter {
         return BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + " per second";
     }
 
+    /** Whole seconds to wait, for {@code Retry-After}: {@code wait} rounded up, at least 1. */
+    static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** The message for a refusal that must wait {@code wait}. */
+    String refusal(Duration wait) {
+        return "Too many requests: at most " + describe() + " are allowed; retry after " + retryAfterSeconds(wait)
+                + " s.";
+    }
+
     /** Takes one request from {@code caller}'s bucket: empty when it may proceed, else how long until it may. */
     Optional<Duration> tryAcquire(String caller) {
         try {
@@ -49,6 +60,22 @@ final class CallerRateLimiter {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The state of {@code caller}'s bucket for {@code RateLimit-*} headers: the burst, the whole requests left now
+     * and the seconds until the bucket is full again.
+     */
+    Quota quota(String caller) {
+        try {
+            return buckets.get(caller, () -> new TokenBucket(ticker.read())).quota(ticker.read());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A bucket's state: {@code limit} requests at once, {@code remaining} left, full in {@code resetSeconds}. */
+    record Quota(int limit, long remaining, long resetSeconds) {
     }
 
     /** One caller's bucket. */
@@ -61,15 +88,24 @@ final class CallerRateLimiter {
         }
 
         synchronized Optional<Duration> take(long now) {
-            long elapsed = Math.max(0, now - refilledAt);
-            tokens = Math.min(burst, tokens + elapsed * perSecond / TimeUnit.SECONDS.toNanos(1));
-            refilledAt += elapsed;
+            refill(now);
             if (tokens >= 1) {
                 tokens -= 1;
                 return Optional.empty();
             }
             return Optional.of(Duration.ofNanos((long) Math.ceil((1 - tokens) / perSecond
                     * TimeUnit.SECONDS.toNanos(1))));
+        }
+
+        synchronized Quota quota(long now) {
+            refill(now);
+            return new Quota(burst, (long) Math.floor(tokens), (long) Math.ceil((burst - tokens) / perSecond));
+        }
+
+        private void refill(long now) {
+            long elapsed = Math.max(0, now - refilledAt);
+            tokens = Math.min(burst, tokens + elapsed * perSecond / TimeUnit.SECONDS.toNanos(1));
+            refilledAt += elapsed;
         }
     }
 }

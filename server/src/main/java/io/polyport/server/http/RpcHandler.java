@@ -16,8 +16,11 @@ import io.polyport.server.config.ServerConfig;
 import io.polyport.server.docs.DocsPage;
 import io.polyport.server.docs.StaticFiles;
 import io.polyport.server.plugin.PluginInfo;
+import io.polyport.server.metrics.GatewayMetrics;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,9 @@ final class RpcHandler implements HttpHandler {
     private static final String OPENRPC_DOCUMENT = "/openrpc.json";
     private static final String STATIC = "/static/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpString RATE_LIMIT_LIMIT = new HttpString("RateLimit-Limit");
+    private static final HttpString RATE_LIMIT_REMAINING = new HttpString("RateLimit-Remaining");
+    private static final HttpString RATE_LIMIT_RESET = new HttpString("RateLimit-Reset");
 
     private final Routes routes;
     private final Gateway gateway;
@@ -53,16 +58,19 @@ final class RpcHandler implements HttpHandler {
     private final AboutPage aboutPage;
     private final ServerConfig config;
     private final Optional<CallerRateLimiter> rateLimiter;
-    private final AtomicLong requestCounter = new AtomicLong();
+    private final GatewayMetrics metrics;
+    private final BodyReader bodyReader;
 
     RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config,
-               List<PluginInfo> plugins) {
+               List<PluginInfo> plugins, GatewayMetrics metrics) {
         this.routes = new Routes(protocols);
         this.gateway = gateway;
         this.authFilter = authFilter;
         this.docsPage = new DocsPage(gateway.registry(), protocols);
         this.aboutPage = new AboutPage(protocols, gateway.registry(), plugins);
         this.config = config;
+        this.metrics = metrics;
+        this.bodyReader = new BodyReader(config.maxBodyBytes(), config.bodyIdleTimeout(), config.bodyTimeout());
         this.rateLimiter = config.rateLimitPerSecond() > 0
                 ? Optional.of(new CallerRateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(),
                         Ticker.systemTicker()))
@@ -71,8 +79,7 @@ final class RpcHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String requestId = Long.toString(requestCounter.incrementAndGet(), 36);
-        AccessLog.begin(exchange, requestId);
+        String requestId = AccessLog.requestId(exchange);
         if (exchange.getRequestPath().equals(AboutPage.PATH)) {
             boolean html = MediaTypes.acceptsHtml(exchange.getRequestHeaders().getFirst(Headers.ACCEPT));
             send(exchange, 200, html ? HTML : JSON_TYPE, html ? aboutPage.html() : aboutPage.json());
@@ -93,6 +100,7 @@ final class RpcHandler implements HttpHandler {
         if (route.login() && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
             unauthorized(exchange, route, protocol, requestId);
         } else if (protocol.isPresent()) {
+            AccessLog.protocol(exchange, protocol.get().name());
             readBodyThenServe(exchange, route, protocol.get(), requestId);
         } else if (wantsDocs(exchange)) {
             exchange.dispatch(() -> serveDocs(exchange, route, requestId));
@@ -130,9 +138,8 @@ final class RpcHandler implements HttpHandler {
     }
 
     private void serveOpenRpc(HttpServerExchange exchange, Routes.Match route, String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route);
+        Optional<Caller> caller = authenticate(exchange, route, Optional.empty(), requestId);
         if (caller.isEmpty()) {
-            unauthorized(exchange, route, Optional.empty(), requestId);
             return;
         }
         try {
@@ -158,13 +165,14 @@ final class RpcHandler implements HttpHandler {
 
     private void readBodyThenServe(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
                                    String requestId) {
-        long limit = config.maxBodyBytes();
-        BodyReader.read(exchange, limit,
+        bodyReader.read(exchange,
                 (ex, body) -> ex.dispatch(() -> serve(ex, route, protocol, body, requestId)),
                 ex -> {
-                    ex.setPersistent(false);
+                    if (!drainAfterResponse(ex)) {
+                        ex.setPersistent(false);
+                    }
                     refuse(ex, route, Optional.of(protocol), requestId, 413,
-                            "Request body larger than " + limit + " bytes.");
+                            "Request body larger than " + bodyReader.limit() + " bytes.");
                 },
                 ex -> {
                     ex.setPersistent(false);
@@ -172,17 +180,36 @@ final class RpcHandler implements HttpHandler {
                 });
     }
 
+    /**
+     * Whether Undertow will read and discard the rest of a body refused for its declared length after the 413
+     * (bodies up to {@code maxDrainBytes}), so that a client still sending it can read the status instead of a
+     * reset connection, which then stays open. Otherwise the connection is closed after the 413: a client waiting
+     * for {@code 100 Continue} never sends the body, and a chunked body found too large while reading is cut off.
+     */
+    private boolean drainAfterResponse(HttpServerExchange exchange) {
+        long declared = exchange.getRequestContentLength();
+        if (declared > bodyReader.limit() && declared <= config.maxDrainBytes()
+                && !HttpContinue.requiresContinueResponse(exchange)) {
+            exchange.setMaxEntitySize(declared);
+            return true;
+        }
+        return false;
+    }
+
     private void serve(HttpServerExchange exchange, Routes.Match route, Protocol protocol, byte[] body,
                        String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route, protocol, body, requestId);
+        Optional<Caller> caller = authenticate(exchange, route, Optional.of(protocol), requestId,
+                ownCredentials(exchange, route, protocol, body, requestId));
         if (caller.isEmpty()) {
-            unauthorized(exchange, route, Optional.of(protocol), requestId);
             return;
         }
-        if (rateLimited(exchange, route, protocol, caller.get(), requestId)) {
+        String rateLimitKey = rateLimitKey(exchange, caller.get());
+        if (rateLimited(exchange, route, protocol, rateLimitKey, requestId)) {
             return;
         }
-        CallContext context = new CallContext(caller.get(), protocol.name(), requestId);
+        CallContext context = new CallContext(caller.get(), protocol.name(), requestId,
+                new CallAccounting(protocol.name(), metrics, rateLimiter, rateLimitKey,
+                        method -> AccessLog.rpcMethod(exchange, method)));
         UndertowRpcExchange rpcExchange =
                 new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), context);
         try {
@@ -196,9 +223,8 @@ final class RpcHandler implements HttpHandler {
     }
 
     private void serveDocs(HttpServerExchange exchange, Routes.Match route, String requestId) {
-        Optional<Caller> caller = authenticate(exchange, route);
+        Optional<Caller> caller = authenticate(exchange, route, Optional.empty(), requestId);
         if (caller.isEmpty()) {
-            unauthorized(exchange, route, Optional.empty(), requestId);
             return;
         }
         exchange.getResponseHeaders().put(CONTENT_SECURITY_POLICY, DocsPage.CONTENT_SECURITY_POLICY);
@@ -216,42 +242,59 @@ final class RpcHandler implements HttpHandler {
         send(exchange, 200, HTML, page);
     }
 
-    /** The caller, or empty when credentials are wrong or a login path got none. */
-    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route) {
-        return checked(exchange, route,
-                authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION)));
+    /**
+     * Credentials the protocol finds in its own wire form ({@link Protocol#credentials}) when the request has no
+     * {@code Authorization} header; the gateway verifies them like any others.
+     */
+    private Optional<Credentials> ownCredentials(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
+                                                 byte[] body, String requestId) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization != null && !authorization.isBlank()) {
+            return Optional.empty();
+        }
+        CallContext anonymous = new CallContext(Caller.anonymous(java.util.Set.of()), protocol.name(), requestId);
+        try {
+            return protocol.credentials(
+                    new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), anonymous));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("request {}: protocol {} failed reading credentials", requestId, protocol.name(), e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route,
+                                          Optional<Protocol> protocol, String requestId) {
+        return authenticate(exchange, route, protocol, requestId, Optional.empty());
     }
 
     /**
-     * The caller of a protocol request: from the {@code Authorization} header, or else from credentials the
-     * protocol finds in its own wire form ({@link Protocol#credentials}), verified here all the same.
+     * The caller; or empty after answering 401 (credentials wrong, or none on a login path) or 429 with
+     * {@code Retry-After} (the login throttle holds the user name or the client's address). Credentials the
+     * protocol found ({@code own}) are checked when the request has no {@code Authorization} header.
      */
-    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route, Protocol protocol,
-                                          byte[] body, String requestId) {
-        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (authorization == null || authorization.isBlank()) {
-            CallContext anonymous = new CallContext(authFilter.authenticate((String) null).orElseThrow(), protocol.name(),
-                    requestId);
-            Optional<Credentials> own = Optional.empty();
-            try {
-                own = protocol.credentials(
-                        new UndertowRpcExchange(exchange, route.subPath(), body, baseUrl(exchange), anonymous));
-            } catch (RuntimeException | LinkageError e) {
-                LOG.error("request {}: protocol {} failed reading credentials", requestId, protocol.name(), e);
-            }
-            if (own.isPresent()) {
-                return checked(exchange, route, authFilter.authenticate(own.get()));
-            }
+    private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route,
+                                          Optional<Protocol> protocol, String requestId, Optional<Credentials> own) {
+        Authentication outcome = own.isPresent() ? authFilter.authenticate(own.get(), clientAddress(exchange))
+                : authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                        clientAddress(exchange));
+        if (outcome.throttledFor().isPresent()) {
+            long seconds = CallerRateLimiter.retryAfterSeconds(outcome.throttledFor().get());
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+            refuse(exchange, route, protocol, requestId, ErrorCode.RATE_LIMITED.httpStatus(),
+                    "Too many failed logins; retry after " + seconds + " s.");
+            return Optional.empty();
         }
-        return authenticate(exchange, route);
-    }
-
-    private static Optional<Caller> checked(HttpServerExchange exchange, Routes.Match route, Optional<Caller> caller) {
+        Optional<Caller> caller = outcome.caller();
         if (caller.isEmpty() || (route.login() && !caller.get().authenticated())) {
+            unauthorized(exchange, route, protocol, requestId);
             return Optional.empty();
         }
         AccessLog.user(exchange, caller.get().name());
         return caller;
+    }
+
+    private static String clientAddress(HttpServerExchange exchange) {
+        return exchange.getSourceAddress().getAddress().getHostAddress();
     }
 
     private static boolean wantsDocs(HttpServerExchange exchange) {
@@ -266,25 +309,39 @@ final class RpcHandler implements HttpHandler {
     }
 
     /**
-     * Whether the caller is over its rate limit, after answering 429 with {@code Retry-After}. Anonymous callers
-     * are told apart by their address, so that one of them cannot use up everyone's allowance.
+     * The key of the caller's rate limit: its user name; anonymous callers are told apart by their address, so
+     * that one of them cannot use up everyone's allowance.
      */
-    private boolean rateLimited(HttpServerExchange exchange, Routes.Match route, Protocol protocol, Caller caller,
+    private static String rateLimitKey(HttpServerExchange exchange, Caller caller) {
+        return caller.authenticated() ? caller.name() : Caller.ANONYMOUS + "@" + clientAddress(exchange);
+    }
+
+    /**
+     * Takes the request's first call from the caller's rate limit and reports the limit in {@code RateLimit-*}
+     * headers as the response is sent (so they count every call the request made); when the limit is used up,
+     * answers 429 with {@code Retry-After} and returns true.
+     */
+    private boolean rateLimited(HttpServerExchange exchange, Routes.Match route, Protocol protocol, String key,
                                 String requestId) {
         if (rateLimiter.isEmpty()) {
             return false;
         }
-        String key = caller.authenticated() ? caller.name()
-                : Caller.ANONYMOUS + "@" + exchange.getSourceAddress().getAddress().getHostAddress();
-        Optional<Duration> wait = rateLimiter.get().tryAcquire(key);
+        CallerRateLimiter limiter = rateLimiter.get();
+        exchange.addResponseCommitListener(ex -> {
+            CallerRateLimiter.Quota quota = limiter.quota(key);
+            HeaderMap headers = ex.getResponseHeaders();
+            headers.put(RATE_LIMIT_LIMIT, quota.limit());
+            headers.put(RATE_LIMIT_REMAINING, quota.remaining());
+            headers.put(RATE_LIMIT_RESET, quota.resetSeconds());
+        });
+        Optional<Duration> wait = limiter.tryAcquire(key);
         if (wait.isEmpty()) {
             return false;
         }
-        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+        metrics.rateLimited();
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, CallerRateLimiter.retryAfterSeconds(wait.get()));
         refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.RATE_LIMITED.httpStatus(),
-                "Too many requests: at most " + rateLimiter.get().describe() + " are allowed; retry after " + seconds
-                        + " s.");
+                limiter.refusal(wait.get()));
         return true;
     }
 

@@ -2,10 +2,12 @@ package io.polyport.server.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,12 @@ import org.jooq.impl.DSL;
  * their start so concurrent writers queue instead of failing); a {@code jdbc:postgresql:} URL selects PostgreSQL.
  */
 public final class Database implements AutoCloseable {
+    private static final String COUNT_MIGRATIONS = "select count(*) from flyway_schema_history where success";
+    private static final int READY_QUERY_TIMEOUT_SECONDS = 2;
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final int migrations;
     /** Bumped whenever a write transaction ends; see {@link ReadCache}. */
     private final AtomicLong writeGeneration = new AtomicLong();
     /** Work to run after the outermost transaction of the current thread commits; null outside transactions. */
@@ -33,21 +39,20 @@ public final class Database implements AutoCloseable {
     /** The jOOQ context of the current thread's innermost transaction, for work that must join it. */
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    private Database(HikariDataSource dataSource, SQLDialect dialect, int migrations) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.migrations = migrations;
     }
 
     /** Opens (creating when needed) and migrates the database configured for {@code dataDir}. */
     public static Database open(DatabaseConfig config, Path dataDir) {
         String url = config.url();
         if (url == null) {
-            try {
-                Files.createDirectories(dataDir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create data folder " + dataDir, e);
-            }
-            url = "jdbc:sqlite:" + dataDir.resolve("polyport.db").toAbsolutePath();
+            DataFolder.prepare(dataDir);
+            Path file = dataDir.resolve("polyport.db");
+            DataFolder.createPrivateFile(file);
+            url = "jdbc:sqlite:" + file.toAbsolutePath();
         }
         SQLDialect dialect = url.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
         HikariConfig hikari = new HikariConfig();
@@ -71,11 +76,35 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .load()
                     .migrate();
-            return new Database(dataSource, dialect);
+            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * Whether the database answers (within a few seconds) and still holds every migration applied when it was
+     * opened.
+     */
+    public boolean ready() {
+        return countMigrations(dataSource).filter(count -> count >= migrations).isPresent();
+    }
+
+    private static Optional<Integer> countMigrations(HikariDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(READY_QUERY_TIMEOUT_SECONDS);
+            try (ResultSet result = statement.executeQuery(COUNT_MIGRATIONS)) {
+                return result.next() ? Optional.of(result.getInt(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The connection pool's live figures, for metrics. */
+    public HikariPoolMXBean pool() {
+        return dataSource.getHikariPoolMXBean();
     }
 
     /** The jOOQ context for queries outside a transaction (single statements, reads). */

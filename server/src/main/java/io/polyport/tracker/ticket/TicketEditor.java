@@ -167,8 +167,15 @@ public final class TicketEditor {
         return wanted;
     }
 
+    /**
+     * The legacy path without a workflow action. As in Trac's RPC plugin it requires TICKET_MODIFY for any update,
+     * a comment alone included: TICKET_APPEND and TICKET_CHGPROP only apply through the workflow.
+     */
     private Map<String, String> directly(StoredTicket ticket, Map<String, Object> attrs, Caller caller,
                                          String comment) {
+        if (!caller.has("TICKET_MODIFY")) {
+            throw RpcException.permissionDenied("TICKET_MODIFY", "Ticket #" + ticket.id());
+        }
         Map<String, String> wanted = new LinkedHashMap<>();
         attrs.forEach((name, value) -> wanted.put(name, fields.normalize(name, value)));
         requirePermissions(caller, ticket, wanted, comment, "TICKET_MODIFY");

@@ -91,6 +91,11 @@ public final class TestServer implements AutoCloseable {
         return server.port();
     }
 
+    /** The port of another listener: see {@link PolyportServer#listenerPort}. */
+    public int listenerPort(int index) {
+        return server.listenerPort(index);
+    }
+
     /** The absolute URI of {@code path} on this server. */
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
@@ -178,6 +183,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Runs a CLI command against this server's data folder and returns what it printed. */
     public String cli(String... args) {
+        return cli(data, null, args);
+    }
+
+    /** Runs a CLI command against a data folder no test server runs on, and returns what it printed. */
+    public static String cliWithoutServer(Path data, String... args) {
         return cli(data, null, args);
     }
 

@@ -2,6 +2,7 @@ package io.polyport.tracker.ticket;
 
 import static io.polyport.tracker.ticket.TicketRpcFixture.ADMIN;
 import static io.polyport.tracker.ticket.TicketRpcFixture.APPENDER;
+import static io.polyport.tracker.ticket.TicketRpcFixture.CHGPROP;
 import static io.polyport.tracker.ticket.TicketRpcFixture.USER;
 import static io.polyport.tracker.ticket.TicketRpcFixture.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,14 +203,17 @@ class TicketCrudTest {
     }
 
     @Test
-    void commentOnlyNeedsAppendAndFieldChangesNeedModifyOnTheLegacyPath() {
+    void theLegacyPathWithoutActionNeedsModifyAsInTrac() {
         int id = rpc.create("s", Map.of());
-        rpc.call(APPENDER, "ticket.update", id, "just a comment");
-        rpc.fails(ErrorCode.PERMISSION_DENIED, APPENDER, "ticket.update", id, "", Map.of("keywords", "x"))
+        rpc.fails(ErrorCode.PERMISSION_DENIED, APPENDER, "ticket.update", id, "just a comment")
+                .hasMessageContaining("TICKET_MODIFY").hasMessageContaining("on Ticket #" + id);
+        rpc.fails(ErrorCode.PERMISSION_DENIED, CHGPROP, "ticket.update", id, "", Map.of("keywords", "x"))
                 .hasMessageContaining("TICKET_MODIFY").hasMessageContaining("on Ticket #" + id);
         rpc.fails(ErrorCode.PERMISSION_DENIED, VIEWER, "ticket.update", id, "hello")
-                .hasMessageContaining("TICKET_APPEND");
-        assertThat(rpc.changeLog(id)).hasSize(1);
+                .hasMessageContaining("TICKET_MODIFY");
+        assertThat(rpc.changeLog(id)).isEmpty();
+        rpc.call(CHGPROP, "ticket.update", id, "through the workflow", Map.of("action", "leave", "keywords", "x"));
+        assertThat(rpc.changeLog(id)).isNotEmpty();
     }
 
     @Test

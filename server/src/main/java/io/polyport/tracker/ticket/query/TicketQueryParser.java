@@ -30,7 +30,7 @@ public final class TicketQueryParser {
     }
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}; null (a client's {@code nil}) reads as the empty query, as Trac's does.
      *
      * @throws RpcException with Trac's message for a clause without {@code =} or a bad {@code max}/{@code page}
      */
@@ -38,7 +38,7 @@ public final class TicketQueryParser {
         List<Map<String, List<String>>> groups = new ArrayList<>();
         groups.add(new LinkedHashMap<>());
         Map<String, String> keywords = new LinkedHashMap<>();
-        for (String rawClause : CLAUSES.split(text, -1)) {
+        for (String rawClause : CLAUSES.split(text == null ? "" : text, -1)) {
             String clause = rawClause.replace("\\&", "&");
             if (clause.equals("or")) {
                 groups.add(new LinkedHashMap<>());

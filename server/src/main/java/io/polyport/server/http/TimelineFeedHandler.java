@@ -1,10 +1,9 @@
-package io.polyport.server.timeline;
+package io.polyport.server.http;
 
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.invoke.Invoker;
-import io.polyport.server.http.AuthFilter;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -48,7 +47,15 @@ public final class TimelineFeedHandler implements HttpHandler {
             exchange.dispatch(this);
             return;
         }
-        Caller caller = auth.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION)).orElse(null);
+        Authentication outcome = auth.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                exchange.getSourceAddress().getAddress().getHostAddress());
+        if (outcome.throttledFor().isPresent()) {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER,
+                    Long.toString(CallerRateLimiter.retryAfterSeconds(outcome.throttledFor().get())));
+            plain(exchange, 429, "Too many failed logins.");
+            return;
+        }
+        Caller caller = outcome.caller().orElse(null);
         if (caller == null || (exchange.getRequestPath().startsWith("/login/") && !caller.authenticated())) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, AuthFilter.CHALLENGE);
             plain(exchange, 401, "Authentication required.");

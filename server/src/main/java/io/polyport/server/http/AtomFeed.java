@@ -1,4 +1,4 @@
-package io.polyport.server.timeline;
+package io.polyport.server.http;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
