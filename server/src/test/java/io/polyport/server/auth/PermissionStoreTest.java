@@ -34,6 +34,7 @@ class PermissionStoreTest {
                 new Grant("anonymous", "MILESTONE_VIEW"),
                 new Grant("anonymous", "SEARCH_VIEW"),
                 new Grant("anonymous", "TICKET_VIEW"),
+                new Grant("anonymous", "TIMELINE_VIEW"),
                 new Grant("anonymous", "WIKI_VIEW"),
                 new Grant("authenticated", "TICKET_CREATE"),
                 new Grant("authenticated", "TICKET_MODIFY"),
