@@ -31,10 +31,15 @@ public final class WikiServiceImpl implements WikiService {
     private final AttachmentStore attachments = new AttachmentStore();
 
     @Inject
-    public WikiServiceImpl(Database database, WikiConfig config) {
+    public WikiServiceImpl(Database database, WikiConfig config, WikiRenderer renderer) {
         this.database = database;
-        this.renderer = new WikiRenderer(new TrackerUrls(config.baseUrl()));
+        this.renderer = renderer;
         this.maxAttachmentBytes = config.maxAttachmentBytes();
+    }
+
+    /** A service rendering with the built-in macros only. */
+    public WikiServiceImpl(Database database, WikiConfig config) {
+        this(database, config, WikiModule.renderer(database, config, List.of()));
     }
 
     @Override
