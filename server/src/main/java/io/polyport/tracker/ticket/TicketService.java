@@ -43,6 +43,11 @@ public interface TicketService {
             + "update() uses to detect concurrent changes.")
     List<Object> get(@Id int id);
 
+    @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Returns the ticket's description rendered from "
+            + "wiki text to HTML, as the wiki renders pages (a Polyport extension; REST: "
+            + "GET /rest/tickets/{id}/descriptionhtml).")
+    String getDescriptionHTML(@Id int id);
+
     @RpcMethod(kind = CREATE, permission = "TICKET_CREATE", doc = "Create a new ticket, returning the ticket ID. "
             + "Overriding 'when' requires TICKET_ADMIN.")
     int create(String summary, String description,
@@ -71,7 +76,8 @@ public interface TicketService {
     List<List<Object>> changeLog(@Id int id, @Param(defaultValue = "0") int when);
 
     @RpcMethod(kind = LIST, permission = "TICKET_VIEW", doc = "Lists attachments for a given ticket. Returns "
-            + "(filename, description, size, time, author) for each attachment.")
+            + "(filename, description, size, time, author) for each attachment; an empty list for a ticket that "
+            + "does not exist, as in Trac.")
     List<List<Object>> listAttachments(@Id int ticket);
 
     @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Returns the content of an attachment.")

@@ -39,7 +39,7 @@ public final class WikiServiceImpl implements WikiService {
 
     /** A service rendering with the built-in macros only. */
     public WikiServiceImpl(Database database, WikiConfig config) {
-        this(database, config, WikiModule.renderer(database, config, List.of()));
+        this(database, config, WikiRenderingModule.renderer(database, config, List.of()));
     }
 
     @Override

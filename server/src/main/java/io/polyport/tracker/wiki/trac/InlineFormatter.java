@@ -49,21 +49,26 @@ final class InlineFormatter {
         while (i < scan.length) {
             char c = scan.text.charAt(i);
             boolean escaped = c == '!' && i + 1 < scan.length;
-            int end = match(scan, escaped ? i + 1 : i, tableRow);
+            int end = match(scan, escaped ? i + 1 : i, tableRow || escaped);
             if (end < 0) {
                 i++;
                 continue;
             }
-            escapeTo(scan.text, plain, i, out);
+            text(scan.text, plain, i, out);
             if (escaped) {
-                escapeTo(scan.text, i + 1, end, out);
+                text(scan.text, i + 1, end, out);
             } else {
                 emit(scan, i, end, out);
             }
             i = end;
             plain = end;
         }
-        escapeTo(scan.text, plain, scan.length, out);
+        text(scan.text, plain, scan.length, out);
+    }
+
+    /** Appends text escaped as Trac escapes text ({@code &}, {@code <}, {@code >}; quotes stay). */
+    private static void text(String line, int from, int to, StringBuilder out) {
+        escapeTo(line, from, to, false, out);
     }
 
     /** Where the markup starting at {@code i} ends (its kind and parts left in fields), or -1 for plain text. */
@@ -244,7 +249,7 @@ final class InlineFormatter {
         int lastLabelStart = end;
         while (Character.isLetterOrDigit(s.at(end)) && s.at(end) < 128) {
             lastLabelStart = end;
-            while ((Character.isLetterOrDigit(s.at(end)) || s.at(end) == '-') && s.at(end) < 128) {
+            while ((Character.isLetterOrDigit(s.at(end)) || s.at(end) == '-' || s.at(end) == '_') && s.at(end) < 128) {
                 end++;
             }
             while (s.at(end - 1) == '-') {
@@ -329,7 +334,11 @@ final class InlineFormatter {
         switch (kind) {
             case STYLE -> styles.toggle(style, out);
             case BOLD_ITALIC -> styles.toggleBoldItalic(out);
-            case CODE -> out.append("<code>").append(escape(s.text.substring(from, to))).append("</code>");
+            case CODE -> {
+                out.append("<code>");
+                text(s.text, from, to, out);
+                out.append("</code>");
+            }
             case BREAK -> out.append("<br />");
             case TICKET -> out.append(links.ticket(s.text.substring(from, to), whole, ""));
             case REPORT -> out.append(links.link("report", s.text.substring(from, to), whole));

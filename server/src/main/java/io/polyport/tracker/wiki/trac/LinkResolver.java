@@ -1,6 +1,7 @@
 package io.polyport.tracker.wiki.trac;
 
 import static io.polyport.core.wiki.Html.escape;
+import static io.polyport.core.wiki.Html.escapeText;
 
 import io.polyport.tracker.wiki.WikiNames;
 import java.util.Locale;
@@ -42,12 +43,12 @@ final class LinkResolver {
             case "milestone" -> milestone(target, label);
             case "report" -> target.matches("[0-9]{1,9}")
                     ? anchor("report", state.urls.report(target), null, label)
-                    : "<a class=\"missing report\" title=\"report does not exist\">" + escape(label) + "</a>";
+                    : "<a class=\"missing report\" title=\"report does not exist\">" + escapeText(label) + "</a>";
             case "search" -> anchor("search", state.urls.search(target), null, label);
             case "query" -> anchor("query", state.urls.query(target.startsWith("?") ? target.substring(1) : target),
                     null, label);
             case "attachment" -> attachment(target, label);
-            case "mailto" -> "<a class=\"mail-link\" href=\"mailto:" + escape(target) + "\">" + ICON + escape(label)
+            case "mailto" -> "<a class=\"mail-link\" href=\"mailto:" + escape(target) + "\">" + ICON + escapeText(label)
                     + "</a>";
             default -> SAFE_SCHEMES.contains(lower) && target.startsWith("//") ? external(ns + ":" + target, label)
                     : null;
@@ -56,7 +57,7 @@ final class LinkResolver {
 
     /** An external link to {@code url}. */
     String external(String url, String label) {
-        return "<a class=\"ext-link\" href=\"" + escape(url) + "\">" + ICON + escape(label) + "</a>";
+        return "<a class=\"ext-link\" href=\"" + escape(url) + "\">" + ICON + escapeText(label) + "</a>";
     }
 
     /** An e-mail address found in text. */
@@ -67,12 +68,12 @@ final class LinkResolver {
     /** A link relative to the server ({@code /path}), to an anchor of this page ({@code #x}), or to a page. */
     String relative(String target, String label) {
         if (target.startsWith("#")) {
-            return state.page == null ? "<a href=\"" + escape(target) + "\">" + escape(label) + "</a>"
+            return state.page == null ? "<a href=\"" + escape(target) + "\">" + escapeText(label) + "</a>"
                     : anchor("wiki", state.urls.wiki(state.page) + target, null, label);
         }
         if (target.startsWith("/")) {
             String path = "/" + stripLeading(target, '/');
-            return "<a href=\"" + escape(state.urls.absolute(path)) + "\">" + escape(label) + "</a>";
+            return "<a href=\"" + escape(state.urls.absolute(path)) + "\">" + escapeText(label) + "</a>";
         }
         return wiki(target, label);
     }
@@ -82,14 +83,14 @@ final class LinkResolver {
         String name = resolvePage(split < 0 ? target : target.substring(0, split));
         String suffix = split < 0 ? "" : target.substring(split);
         if (name == null || !WikiNames.isValidPage(name)) {
-            return escape(label);
+            return escapeText(label);
         }
         state.linkedPages.add(name);
         String href = state.urls.wiki(name) + suffix;
         if (state.pageExists(name)) {
             return anchor("wiki", href, null, label);
         }
-        return "<a class=\"missing wiki\" href=\"" + escape(href) + "\" rel=\"nofollow\">" + escape(label)
+        return "<a class=\"missing wiki\" href=\"" + escape(href) + "\" rel=\"nofollow\">" + escapeText(label)
                 + "?</a>";
     }
 
@@ -103,7 +104,7 @@ final class LinkResolver {
         Optional<TracResources.TicketRef> ticket = digits == 0 || !(rest.isEmpty() || rest.startsWith("#")
                 || rest.startsWith("?")) ? Optional.empty() : state.ticket(Long.parseLong(target.substring(0, digits)));
         if (ticket.isEmpty()) {
-            return "<a class=\"missing ticket\">" + escape(label) + "</a>";
+            return "<a class=\"missing ticket\">" + escapeText(label) + "</a>";
         }
         TracResources.TicketRef t = ticket.get();
         return anchor(t.status() + " ticket", state.urls.ticket(t.id()) + rest,
@@ -115,13 +116,13 @@ final class LinkResolver {
         String number = colon < 0 ? target : target.substring(0, colon);
         String rest = colon < 0 ? "" : target.substring(colon + 1);
         if (!number.matches("[0-9]{1,9}")) {
-            return escape(label);
+            return escapeText(label);
         }
         if (rest.startsWith("ticket:")) {
             return ticket(rest.substring("ticket:".length()) + "#comment:" + number, label,
                     "Comment " + number + " for ");
         }
-        return "<a href=\"#comment:" + number + "\" title=\"Comment " + number + "\">" + escape(label) + "</a>";
+        return "<a href=\"#comment:" + number + "\" title=\"Comment " + number + "\">" + escapeText(label) + "</a>";
     }
 
     private String milestone(String target, String label) {
@@ -129,12 +130,12 @@ final class LinkResolver {
         String name = split < 0 ? target : target.substring(0, split);
         String href = state.urls.milestone(name) + (split < 0 ? "" : target.substring(split));
         if (name.isEmpty()) {
-            return escape(label);
+            return escapeText(label);
         }
         return state.milestone(name)
                 .map(m -> anchor(m.completed() ? "closed milestone" : "milestone", href, null, label))
                 .orElseGet(() -> "<a class=\"missing milestone\" href=\"" + escape(href) + "\" rel=\"nofollow\">"
-                        + escape(label) + "</a>");
+                        + escapeText(label) + "</a>");
     }
 
     /** {@code file} (this page's), {@code file:wiki:Page} or {@code file:ticket:1}. */
@@ -151,7 +152,7 @@ final class LinkResolver {
             }
         }
         if (id == null || id.isEmpty() || file.isEmpty()) {
-            return escape(label);
+            return escapeText(label);
         }
         String title = "Attachment '" + file + "' in " + (realm.equals("ticket") ? "Ticket #" + id : id);
         return anchor("attachment", state.urls.attachment(realm, id, file), title, label)
@@ -178,7 +179,7 @@ final class LinkResolver {
 
     private static String anchor(String cssClass, String href, String title, String label) {
         return "<a class=\"" + escape(cssClass) + "\" href=\"" + escape(href) + "\""
-                + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">" + escape(label) + "</a>";
+                + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">" + escapeText(label) + "</a>";
     }
 
     private static int indexOfAny(String text, String chars) {

@@ -1,6 +1,7 @@
 package io.polyport.tracker.wiki.trac;
 
 import static io.polyport.core.wiki.Html.escape;
+import static io.polyport.core.wiki.Html.escapeText;
 
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class Processors {
     static String process(Rendering rendering, BlockFormatter formatter, String name, ProcessorArgs args,
                           String body) {
         return switch (name) {
-            case "default" -> "<pre class=\"wiki\">" + escape(body) + "</pre>";
+            case "default" -> "<pre class=\"wiki\">" + escapeText(body) + "</pre>";
             case "html" -> body;
             case "comment", "htmlcomment" -> "";
             case "div" -> "<div" + args.attributes("wikipage") + ">" + rendering.toHtml(body) + "</div>";
@@ -90,7 +91,7 @@ final class Processors {
         language = language.startsWith("text/x-") ? language.substring("text/x-".length()) : language;
         if (LANGUAGES.contains(language)) {
             return "<div class=\"wiki-code\"><div class=\"code\"><pre class=\"wiki language-" + language + "\">"
-                    + escape(body) + "</pre></div></div>";
+                    + escapeText(body) + "</pre></div></div>";
         }
         return systemMessage("Error: Failed to load processor <code>" + escape(name) + "</code>",
                 "No macro or processor named '" + name + "' found");

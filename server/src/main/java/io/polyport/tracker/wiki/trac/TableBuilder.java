@@ -71,6 +71,9 @@ final class TableBuilder {
     private static String alignment(LineScan line, int start) {
         boolean left = start < line.length && line.at(start) != ' ';
         int next = line.text.indexOf("||", start);
+        while (next > 0 && line.at(next - 1) == '!') {
+            next = line.text.indexOf("||", next + 2);
+        }
         int last = next - 1;
         if (last >= start && line.at(last) == '=') {
             last--;
