@@ -49,7 +49,8 @@ public final class WikiRenderer {
      */
     public String toHtml(String text, String page) {
         String markdown = markdownBody(text);
-        return HtmlSanitizer.sanitize(markdown != null ? markdown(markdown, page) : trac.render(text, page).html());
+        return markdown != null ? HtmlSanitizer.sanitizeMarkdown(markdown(markdown, page))
+                : HtmlSanitizer.sanitize(trac.render(text, page).html());
     }
 
     /** The names of the pages {@code text} links to, sorted. */
