@@ -31,10 +31,12 @@ final class RenderState {
     final List<Heading> headings = new ArrayList<>();
     private final TracResources resources;
     private final Set<String> anchors = new HashSet<>();
+    private final Map<String, Integer> anchorSuffixes = new HashMap<>();
     private final Map<String, Boolean> pages = new HashMap<>();
     private final Map<Long, Optional<TracResources.TicketRef>> tickets = new HashMap<>();
     private final Map<String, Optional<TracResources.MilestoneRef>> milestones = new HashMap<>();
     private int nesting;
+    private long macroOutput;
 
     RenderState(TrackerUrls urls, TracResources resources, String page, String source, Map<String, WikiMacro> macros,
                 UnaryOperator<String> markdown, boolean expandMacros) {
@@ -66,11 +68,25 @@ final class RenderState {
 
     /** {@code anchor}, or with a number appended if an earlier heading took it (as Trac does). */
     String uniqueAnchor(String anchor) {
-        String unique = anchor;
-        for (int i = 1; !anchors.add(unique); i++) {
-            unique = anchor + i;
+        if (anchors.add(anchor)) {
+            return anchor;
         }
-        return unique;
+        int suffix = anchorSuffixes.getOrDefault(anchor, 1);
+        while (!anchors.add(anchor + suffix)) {
+            suffix++;
+        }
+        anchorSuffixes.put(anchor, suffix + 1);
+        return anchor + suffix;
+    }
+
+    /**
+     * Counts {@code length} characters of macro output against the rendering's budget (twice the text, at least
+     * 1 MiB), so that many macros listing much (a page of outlines) cannot make the output grow quadratically.
+     * False once the budget is spent.
+     */
+    boolean spendMacroOutput(int length) {
+        macroOutput += length;
+        return macroOutput <= Math.max(1 << 20, 2L * source.length());
     }
 
     /** Enters a nested rendering; false (entering nothing) when nesting is already at its limit. */

@@ -125,6 +125,10 @@ final class Rendering implements MacroContext {
             return "";
         }
         WikiMacro macro = state.macros.get(name);
+        if (!state.spendMacroOutput(0)) {
+            return Processors.systemMessage("Macro " + escape(name) + " not expanded: the page's macros already "
+                    + "produced too much output", null);
+        }
         if (!state.enter()) {
             return escape("[[" + name + "(" + args + ")]]");
         }
@@ -138,6 +142,7 @@ final class Rendering implements MacroContext {
             state.leave();
         }
         html = html == null ? "" : html;
+        state.spendMacroOutput(html.length());
         return inParagraph && OneLine.startsBlock(html) ? "</p>" + html + "<p>" : html;
     }
 }
