@@ -60,6 +60,15 @@ class WikiRenderingTest {
     }
 
     @Test
+    void tracTextRendersAsTrac16AnswersWikiToHtml() {
+        assertThat(trac("\u00dcn\u00efc\u00f8d\u00e9 \u20ac \u2713"))
+                .isEqualTo("<p>\n\u00dcn\u00efc\u00f8d\u00e9 \u20ac \u2713\n</p>\n");
+        assertThat(trac("= Title =\n'''bold''' and #1 and WikiStart")).isEqualTo("<h1 id=\"Title\">Title</h1>\n<p>\n"
+                + "<strong>bold</strong> and <a class=\"missing ticket\">#1</a> and <a class=\"wiki\" href=\"" + BASE
+                + "/wiki/WikiStart\">WikiStart</a>\n</p>\n");
+    }
+
+    @Test
     void tables() {
         assertThat(html("| a | b |\n|:--|--:|\n| 1 | 2 |")).isEqualTo("<table><thead><tr><th align=\"left\">a</th><th align=\"right\">b</th></tr></thead>"
                 + "<tbody><tr><td align=\"left\">1</td><td align=\"right\">2</td></tr></tbody></table>\n");
