@@ -161,6 +161,10 @@ final class InlineFormatter {
 
     /** A CamelCase page name, a short TracLink ({@code ns:target}) or an e-mail address starting a word. */
     private int word(LineScan s, int i) {
+        int camel = camelCaseEnd(s, i);
+        if (!s.hasColon) {
+            return camel > 0 ? set(Kind.CAMEL, i, camel) : s.hasAt ? email(s, i) : -1;
+        }
         int ns = i;
         while (ns < s.length && ns - i < MAX_NAMESPACE && (Character.isLetterOrDigit(s.at(ns)) || s.at(ns) == '+'
                 || s.at(ns) == '-' || s.at(ns) == '.') && s.at(ns) < 128) {
@@ -172,11 +176,10 @@ final class InlineFormatter {
                 return end;
             }
         }
-        int camel = camelCaseEnd(s, i);
         if (camel > 0) {
             return set(Kind.CAMEL, i, camel);
         }
-        return email(s, i);
+        return s.hasAt ? email(s, i) : -1;
     }
 
     private int shortLink(LineScan s, int i, int colon) {

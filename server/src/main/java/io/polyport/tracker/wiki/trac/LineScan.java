@@ -16,9 +16,15 @@ final class LineScan {
     private int[] middleEnd;
     private int[] lastValid;
 
+    /** Whether the line holds a {@code :} (else it has no short link) and an {@code @} (else no e-mail address). */
+    final boolean hasColon;
+    final boolean hasAt;
+
     LineScan(String text) {
         this.text = text;
         this.length = text.length();
+        this.hasColon = text.indexOf(':') >= 0;
+        this.hasAt = text.indexOf('@') >= 0;
     }
 
     char at(int i) {
