@@ -8,6 +8,7 @@ import io.polyport.core.registry.ServiceBinding;
 import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.wiki.TrackerUrls;
+import io.polyport.tracker.wiki.WikiRenderingModule;
 import org.jooq.SQLDialect;
 
 /**
@@ -18,6 +19,7 @@ public final class SearchModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        install(new WikiRenderingModule());
         bind(SearchServiceImpl.class).in(Singleton.class);
     }
 

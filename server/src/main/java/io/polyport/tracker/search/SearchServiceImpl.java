@@ -3,6 +3,7 @@ package io.polyport.tracker.search;
 import io.polyport.core.invoke.Caller;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.wiki.TrackerUrls;
+import io.polyport.tracker.wiki.WikiRenderer;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,23 +11,33 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Searches the {@link SearchIndex} for the kinds the caller asked for and may view, then describes each hit
- * through its {@link SearchSource}, keeping the index's rank order.
+ * through its {@link SearchSource}, keeping the index's rank order. Excerpts of the indexed text lose their
+ * wiki markup.
  */
 public final class SearchServiceImpl implements SearchService {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final SearchIndex index;
     private final List<SearchSource> sources;
     private final int maxResults;
+    private final WikiRenderer renderer;
 
     @Inject
-    public SearchServiceImpl(Database database, SearchIndex index, SearchConfig config) {
+    public SearchServiceImpl(Database database, SearchIndex index, SearchConfig config, WikiRenderer renderer) {
         TrackerUrls urls = new TrackerUrls(config.baseUrl());
         this.index = index;
         this.sources = List.of(new TicketSearchSource(database, urls), new WikiSearchSource(database, urls),
                 new MilestoneSearchSource(database, urls, Clock.systemUTC()));
         this.maxResults = config.maxResults();
+        this.renderer = renderer;
+    }
+
+    /** The hit's excerpt as text: the indexed wiki text's markup removed by the wiki's own parser. */
+    private String excerpt(IndexHit hit) {
+        return WHITESPACE.matcher(renderer.plainText(hit.excerpt())).replaceAll(" ").strip();
     }
 
     @Override
@@ -50,7 +61,7 @@ public final class SearchServiceImpl implements SearchService {
         List<IndexHit> hits = index.search(parsed, new LinkedHashSet<>(searched.keySet()), maxResults);
         Map<String, Map<String, String>> excerptsByKind = new HashMap<>();
         for (IndexHit hit : hits) {
-            excerptsByKind.computeIfAbsent(hit.kind(), kind -> new HashMap<>()).put(hit.ref(), hit.excerpt());
+            excerptsByKind.computeIfAbsent(hit.kind(), kind -> new HashMap<>()).put(hit.ref(), excerpt(hit));
         }
         Map<String, Map<String, SearchResult>> described = new HashMap<>();
         excerptsByKind.forEach((kind, excerpts) -> described.put(kind, searched.get(kind).describe(excerpts)));

@@ -23,13 +23,20 @@ import io.polyport.tracker.ticket.model.TicketHistory;
 import io.polyport.tracker.ticket.model.TicketStore;
 import io.polyport.tracker.ticket.query.TicketQueryExecutor;
 import io.polyport.tracker.ticket.workflow.TicketWorkflow;
+import io.polyport.tracker.wiki.WikiRenderingModule;
 import jakarta.inject.Singleton;
 
 /**
  * Wires the ticket services and publishes every {@code ticket.*} namespace. Needs a {@code Database} and a
- * {@code Config} bound elsewhere; reads the {@code ticket} section of the configuration.
+ * {@code Config} bound elsewhere; reads the {@code ticket} section of the configuration. Descriptions render
+ * with the {@link WikiRenderingModule} it installs.
  */
 public final class TicketModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        install(new WikiRenderingModule());
+    }
 
     @Provides
     @Singleton

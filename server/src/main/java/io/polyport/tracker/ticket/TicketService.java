@@ -46,6 +46,11 @@ public interface TicketService {
     @ResultShape(tuple = {"int id", "DateTime time_created", "DateTime time_changed", "struct attributes"})
     List<Object> get(@Id int id);
 
+    @RpcMethod(kind = READ, permission = "TICKET_VIEW", doc = "Returns the ticket's description rendered from "
+            + "wiki text to HTML, as the wiki renders pages (a Polyport extension; REST: "
+            + "GET /rest/tickets/{id}/descriptionhtml).")
+    String getDescriptionHTML(@Id int id);
+
     @RpcMethod(kind = CREATE, permission = "TICKET_CREATE", doc = "Create a new ticket, returning the ticket ID. "
             + "Overriding 'when' requires TICKET_ADMIN.")
     int create(String summary, String description,
@@ -77,7 +82,8 @@ public interface TicketService {
     List<List<Object>> changeLog(@Id int id, @Param(defaultValue = "0") int when);
 
     @RpcMethod(kind = LIST, permission = "TICKET_VIEW", doc = "Lists attachments for a given ticket. Returns "
-            + "(filename, description, size, time, author) for each attachment.")
+            + "(filename, description, size, time, author) for each attachment; an empty list for a ticket that "
+            + "does not exist, as in Trac.")
     @ResultShape(tuple = {"string filename", "string description", "int size", "DateTime time", "string author"})
     List<List<Object>> listAttachments(@Id int ticket);
 

@@ -18,6 +18,7 @@ import io.polyport.tracker.ticket.query.TicketQueryExecutor;
 import io.polyport.tracker.ticket.query.TicketQueryParser;
 import io.polyport.tracker.ticket.workflow.TicketWorkflow;
 import io.polyport.tracker.ticket.workflow.WorkflowAction;
+import io.polyport.tracker.wiki.WikiRenderer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -38,13 +39,14 @@ public final class TicketServiceImpl implements TicketService {
     private final TicketQueryExecutor queries;
     private final TicketAttachments attachments;
     private final DomainEvents events;
+    private final WikiRenderer renderer;
     /** Tickets as last read outside a transaction; hot tickets cost no query until the next write. */
     private final ReadCache<Integer, StoredTicket> readTickets;
 
     @Inject
     public TicketServiceImpl(Database database, TicketFields fields, TicketStore store, TicketHistory history,
                              TicketWorkflow workflow, TicketEditor editor, TicketQueryExecutor queries,
-                             TicketAttachments attachments, DomainEvents events) {
+                             TicketAttachments attachments, DomainEvents events, WikiRenderer renderer) {
         this.database = database;
         this.fields = fields;
         this.store = store;
@@ -54,6 +56,7 @@ public final class TicketServiceImpl implements TicketService {
         this.queries = queries;
         this.attachments = attachments;
         this.events = events;
+        this.renderer = renderer;
         this.readTickets = database.readCache(10_000);
     }
 
@@ -127,6 +130,13 @@ public final class TicketServiceImpl implements TicketService {
         }
         long from = when * 1_000_000L;
         return history.changeLog(dsl, id, from, from + 1_000_000L);
+    }
+
+    @Override
+    public String getDescriptionHTML(int id) {
+        Map<?, ?> fields = (Map<?, ?>) get(id).get(3);
+        Object description = fields.get("description");
+        return renderer.toHtml(description == null ? "" : description.toString(), null);
     }
 
     @Override

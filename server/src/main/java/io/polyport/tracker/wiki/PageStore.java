@@ -40,6 +40,11 @@ final class PageStore {
         return db.selectDistinct(WIKI.NAME).from(WIKI).orderBy(WIKI.NAME).fetch(WIKI.NAME);
     }
 
+    /** Whether page {@code name} has a version. */
+    boolean exists(DSLContext db, String name) {
+        return db.fetchExists(db.selectOne().from(WIKI).where(WIKI.NAME.eq(name)));
+    }
+
     /** The latest version of each page whose latest version was saved at or after {@code since}, newest first. */
     List<PageVersion> latestChangedSince(DSLContext db, Instant since) {
         return db.selectFrom(WIKI)

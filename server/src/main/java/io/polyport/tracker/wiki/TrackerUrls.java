@@ -44,7 +44,30 @@ public record TrackerUrls(String base) {
     }
 
     public String rawAttachment(String page, String filename) {
-        return base + "/raw-attachment/wiki/" + encodePath(page) + "/" + encodeSegment(filename);
+        return rawAttachment("wiki", page, filename);
+    }
+
+    /** The page describing attachment {@code file} of a {@code wiki} page or a {@code ticket}. */
+    public String attachment(String realm, String id, String file) {
+        return base + "/attachment/" + realm + "/" + encodePath(id) + "/" + encodeSegment(file);
+    }
+
+    /** The content of attachment {@code file} of a {@code wiki} page or a {@code ticket}. */
+    public String rawAttachment(String realm, String id, String file) {
+        return base + "/raw-attachment/" + realm + "/" + encodePath(id) + "/" + encodeSegment(file);
+    }
+
+    public String report(String id) {
+        return base + "/report/" + encodeSegment(id);
+    }
+
+    public String search(String terms) {
+        return base + "/search?q=" + encodeSegment(terms);
+    }
+
+    /** The ticket query page with {@code query} (an already encoded query string) appended. */
+    public String query(String query) {
+        return base + "/query" + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** An absolute path on this server ({@code /chrome/x.png}) as an absolute URL. */
@@ -53,7 +76,7 @@ public record TrackerUrls(String base) {
     }
 
     /** Percent-encodes every segment of a slash-separated path, keeping the slashes. */
-    static String encodePath(String path) {
+    public static String encodePath(String path) {
         StringBuilder out = new StringBuilder();
         for (String segment : path.split("/", -1)) {
             if (!out.isEmpty()) {
@@ -65,7 +88,7 @@ public record TrackerUrls(String base) {
     }
 
     /** Percent-encodes one path segment: everything but RFC 3986 unreserved characters. */
-    static String encodeSegment(String segment) {
+    public static String encodeSegment(String segment) {
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

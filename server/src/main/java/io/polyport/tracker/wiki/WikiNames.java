@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * The rules for page and attachment names, and the {@code Page/filename} paths that name attachments. A page
  * name may contain slashes (sub-pages) but no empty, {@code .} or {@code ..} segment; a file name has no slash.
  */
-final class WikiNames {
+public final class WikiNames {
     static final int MAX_LENGTH = 255;
 
     private WikiNames() {
@@ -23,7 +23,7 @@ final class WikiNames {
     }
 
     /** Whether {@code name} is a valid, normalised page name. */
-    static boolean isValidPage(String name) {
+    public static boolean isValidPage(String name) {
         if (name.isEmpty() || name.length() > MAX_LENGTH || hasControlOrSpaceEdge(name)) {
             return false;
         }

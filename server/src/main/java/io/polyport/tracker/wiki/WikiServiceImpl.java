@@ -39,11 +39,16 @@ public final class WikiServiceImpl implements WikiService {
     private final DomainEvents events;
 
     @Inject
-    public WikiServiceImpl(Database database, WikiConfig config, DomainEvents events) {
+    public WikiServiceImpl(Database database, WikiConfig config, DomainEvents events, WikiRenderer renderer) {
         this.database = database;
         this.events = events;
-        this.renderer = new WikiRenderer(new TrackerUrls(config.baseUrl()));
+        this.renderer = renderer;
         this.maxAttachmentBytes = config.maxAttachmentBytes();
+    }
+
+    /** A service rendering with the built-in macros only. */
+    public WikiServiceImpl(Database database, WikiConfig config) {
+        this(database, config, WikiRenderingModule.renderer(database, config, List.of()));
     }
 
     @Override

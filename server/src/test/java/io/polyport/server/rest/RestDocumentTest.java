@@ -39,6 +39,7 @@ class RestDocumentTest {
                 new ParseOptions());
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getPaths()).containsKeys("/tickets", "/tickets/{id}", "/tickets/{id}/changelog",
+                "/tickets/{id}/descriptionhtml",
                 "/tickets/{id}/actions", "/tickets/{id}/attachments", "/tickets/{id}/attachments/{filename}",
                 "/milestones", "/components", "/versions", "/types", "/priorities", "/severities", "/resolutions",
                 "/wiki/{pagename}", "/search");

@@ -72,6 +72,10 @@ class RestHttpTest {
         assertThat(body(resolved).get("status").asText()).isEqualTo("closed");
         assertThat(body(resolved).get("resolution").asText()).isEqualTo("fixed");
 
+        HttpResponse<byte[]> description = anonymous.get("/rest/tickets/" + id + "/descriptionhtml");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(text(description)).as("the description rendered as wiki text").isEqualTo("\"<p>\\nd\\n</p>\\n\"");
+
         HttpResponse<byte[]> changelog = anonymous.get("/rest/tickets/" + id + "/changelog");
         assertThat(changelog.statusCode()).isEqualTo(200);
         assertThat(text(changelog)).contains("fixed it", "resolution");

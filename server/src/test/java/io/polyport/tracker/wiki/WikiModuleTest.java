@@ -53,11 +53,14 @@ class WikiModuleTest {
             Config server = Config.defaults().with("server", "baseUrl", "https://public.example");
             assertThat(injector(database, server).getInstance(WikiConfig.class).baseUrl())
                     .isEqualTo("https://public.example");
-            assertThat(injector(database, server).getInstance(WikiServiceImpl.class).wikiToHtml("#1"))
-                    .contains("href=\"https://public.example/ticket/1\"");
+            assertThat(injector(database, server).getInstance(WikiServiceImpl.class).wikiToHtml("WikiStart"))
+                    .contains("href=\"https://public.example/wiki/WikiStart\"");
             Config own = server.with("wiki", "baseUrl", "https://wiki.example").with("wiki", "maxAttachmentBytes", 5);
             assertThat(injector(database, own).getInstance(WikiConfig.class))
-                    .isEqualTo(new WikiConfig("https://wiki.example", 5));
+                    .isEqualTo(new WikiConfig("https://wiki.example", 5, "trac"));
+            assertThat(injector(database, own.with("wiki", "defaultFormat", "Markdown")).getInstance(
+                    WikiServiceImpl.class).wikiToHtml("'''not bold''' **bold**"))
+                    .isEqualTo("<p>&#39;&#39;&#39;not bold&#39;&#39;&#39; <strong>bold</strong></p>\n");
         }
     }
 }

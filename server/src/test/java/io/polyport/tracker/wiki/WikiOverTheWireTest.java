@@ -80,7 +80,8 @@ class WikiOverTheWireTest {
         Object[] recent = (Object[]) reader.execute("wiki.getRecentChanges", List.of(info.get("lastModified")));
         assertThat(recent).extracting(change -> (Object) ((Map<?, ?>) change).get("name")).contains("WireTest");
         assertThat(reader.execute("wiki.getPageHTML", List.of("WireTest"))).isEqualTo(
-                "<html><body><p>two, see <a href=\"http://wiki.example/wiki/WikiStart\">WikiStart</a></p>\n</body></html>");
+                "<html><body><p>\ntwo, see <a class=\"wiki\" href=\"http://wiki.example/wiki/WikiStart\">WikiStart</a>\n"
+                        + "</p>\n</body></html>");
         assertThat((Object[]) reader.execute("wiki.listLinks", List.of("WireTest"))).containsExactly("WikiStart");
 
         assertThatThrownBy(() -> reader.execute("wiki.getPage", List.of("NoSuchPage")))

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Markdown rendering through wikiToHtml / getPageHTML: each construct, Trac links, and an XSS corpus. */
+/**
+ * Rendering through wikiToHtml / getPageHTML: Markdown (pages starting with {@code #!markdown}) construct by
+ * construct with Trac links, and an XSS corpus fed as Markdown, as Trac wiki text and inside Trac processors.
+ */
 class WikiRenderingTest {
     private static final String BASE = "https://tracker.example/env";
 
@@ -33,7 +36,11 @@ class WikiRenderingTest {
     }
 
     private static String html(String markdown) {
-        return (String) wiki.call(READER, "wiki.wikiToHtml", markdown);
+        return (String) wiki.call(READER, "wiki.wikiToHtml", "#!markdown\n" + markdown);
+    }
+
+    private static String trac(String wikiText) {
+        return (String) wiki.call(READER, "wiki.wikiToHtml", wikiText);
     }
 
     @Test
@@ -50,6 +57,15 @@ class WikiRenderingTest {
                 .isEqualTo("<p><a href=\"https://example.org/x?a&#61;1&amp;b&#61;2\" title=\"T\">site</a></p>\n");
         assertThat(html("![logo](https://example.org/l.png)"))
                 .isEqualTo("<p><img src=\"https://example.org/l.png\" alt=\"logo\" /></p>\n");
+    }
+
+    @Test
+    void tracTextRendersAsTrac16AnswersWikiToHtml() {
+        assertThat(trac("\u00dcn\u00efc\u00f8d\u00e9 \u20ac \u2713"))
+                .isEqualTo("<p>\n\u00dcn\u00efc\u00f8d\u00e9 \u20ac \u2713\n</p>\n");
+        assertThat(trac("= Title =\n'''bold''' and #1 and WikiStart")).isEqualTo("<h1 id=\"Title\">Title</h1>\n<p>\n"
+                + "<strong>bold</strong> and <a class=\"missing ticket\">#1</a> and <a class=\"wiki\" href=\"" + BASE
+                + "/wiki/WikiStart\">WikiStart</a>\n</p>\n");
     }
 
     @Test
@@ -80,7 +96,7 @@ class WikiRenderingTest {
 
     @Test
     void pagesRenderAsDocumentsWithRelativeImagesAsTheirAttachments() {
-        wiki.call(EDITOR, "wiki.putPage", "ImageTest", "![feed](feed.png) links to OtherPage", Map.of());
+        wiki.call(EDITOR, "wiki.putPage", "ImageTest", "#!markdown\n![feed](feed.png) links to OtherPage", Map.of());
         assertThat(wiki.call(READER, "wiki.getPageHTML", "ImageTest")).isEqualTo("<html><body><p><img src=\"" + BASE
                 + "/raw-attachment/wiki/ImageTest/feed.png\" alt=\"feed\" /> links to <a href=\"" + BASE
                 + "/wiki/OtherPage\">OtherPage</a></p>\n</body></html>");
@@ -90,11 +106,12 @@ class WikiRenderingTest {
 
     @Test
     void listLinksNamesThePagesALinksTo() {
-        wiki.call(EDITOR, "wiki.putPage", "Links", "WikiStart, wiki:Zed/Sub, [x](Alpha#part), #5, "
+        wiki.call(EDITOR, "wiki.putPage", "Links", "#!markdown\nWikiStart, wiki:Zed/Sub, [x](Alpha#part), #5, "
                 + "[y](https://example.org/NotAPage), `CodePage`, !EscapedPage, WikiStart", Map.of());
         assertThat(wiki.call(READER, "wiki.listLinks", "Links"))
                 .isEqualTo(WikiGateway.list("Alpha", "WikiStart", "Zed/Sub"));
-        assertThat(wiki.call(READER, "wiki.listLinks", "WikiStart")).isEqualTo(WikiGateway.list("WikiStart"));
+        assertThat(wiki.call(READER, "wiki.listLinks", "WikiStart"))
+                .isEqualTo(WikiGateway.list("WikiFormatting", "WikiStart"));
     }
 
     @ParameterizedTest
@@ -138,5 +155,59 @@ class WikiRenderingTest {
                     "<form", "<input", "<meta", "<base", "<details", "style=", "javascript:", "vbscript:", "data:");
             assertThat(lower).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
         }
+        for (String rendered : new String[] {trac(attack), trac("{{{#!html\n" + attack + "\n}}}"),
+            trac("{{{#!div class=x\n" + attack + "\n}}}"), trac("|| " + attack + " ||")}) {
+            assertNoActiveContent(rendered);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[javascript:alert(1) click]",
+        "[[javascript:alert(1)|click]]",
+        "[[JavaScript:alert(1)]]",
+        "javascript:alert(1) vbscript:msgbox(1) data:text/html,x",
+        "[http://ok.example/\"onmouseover=\"alert(1) x]",
+        "[[http://ok.example/\"onmouseover=\"alert(1)|x]]",
+        "wiki:\"<img src=x onerror=alert(1)>\" milestone:\"<script>alert(1)</script>\"",
+        "[[=#x\" onmouseover=\"alert(1)|y]] [=#a\"onclick=\"alert(1) z]",
+        "= Heading = #x\"onclick=\"alert(1)",
+        "{{{#!html\n<script>alert(1)</script><a href=\"javascript:alert(1)\" onclick=\"alert(1)\">x</a>\n}}}",
+        "{{{#!html\n<div style=\"width: expression(alert(1)); background: url(javascript:alert(1))\">x</div>\n}}}",
+        "{{{#!div onclick=\"alert(1)\" style=\"background:url(javascript:alert(1))\"\nx\n}}}",
+        "{{{#!div class=\"x\\\" onclick=\\\"alert(1)\" style=\"-moz-binding:url(http://evil.example/x.xml#x)\"\nx\n}}}",
+        "{{{#!span style=\"width: expression(alert(1))\" onmouseover=alert(1)\nx\n}}}",
+        "{{{#!table style=\"behavior:url(x.htc)\"\n||a||\n}}}",
+        "{{{#!td style=\"background-image:url(javascript:alert(1))\" onclick=alert(1)\nx\n}}}",
+        "{{{#!tr onmouseover=alert(1)\n{{{#!td\nx\n}}}\n}}}",
+        "|---- onmouseover=alert(1) style=\"background:url(javascript:alert(1))\"\n||a||",
+        "{{{#!markdown\n[x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)>\n}}}",
+        "{{{#!python\n</pre><script>alert(1)</script>\n}}}",
+        "{{{#!htmlcomment\n--><script>alert(1)</script><!--\n}}}",
+        "[[Image(javascript:alert(1))]] [[Image(http://x.example/a.png\" onerror=\"alert(1))]]",
+        "[[Image(x.png, title=\" onerror=alert(1) x=\", alt=<script>alert(1)</script>, width=1 onload=alert(1))]]",
+        "[[Image(data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)]] [[Image(//evil.example/x.svg)]]",
+        "[[MacroList(<script>alert(1)</script>)]] [[PageOutline(1-2, <script>alert(1)</script>)]]",
+        "[[TitleIndex(<img src=x onerror=alert(1)>)]] [[RecentChanges(\"><script>alert(1)</script>)]]",
+        "attachment:\"x\\\" onclick=\\\"alert(1).txt\" search:\"<script>\" report:\"1 onclick=x\"",
+        "mailto:x@y.example?subject=%22%3E%3Cscript%3E [mailto:\"><script>alert(1)</script> x]",
+        "<script>alert(1)</script> !'''<img src=x onerror=alert(1)>'''",
+    })
+    void tracSyntaxCannotProduceActiveContent(String attack) {
+        for (String text : new String[] {attack, "Intro WikiStart #1\n\n * " + attack + "\n\ntail",
+            "{{{#!div\n" + attack + "\n}}}"}) {
+            assertNoActiveContent(trac(text));
+        }
+    }
+
+    /** No element that runs or loads code, no event handler, and no script URL or CSS code in any tag. */
+    private static void assertNoActiveContent(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        assertThat(lower).doesNotContain("<script", "<iframe", "<object", "<embed", "<style", "<svg", "<math",
+                "<form", "<input", "<meta", "<base", "<details", "<link");
+        assertThat(lower).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=")
+                .doesNotContainPattern("<[^>]*(?:javascript|vbscript|data):")
+                .doesNotContainPattern("<[^>]*(?:expression|url)\\(")
+                .doesNotContainPattern("<[^>]*(?:behavior|binding)");
     }
 }

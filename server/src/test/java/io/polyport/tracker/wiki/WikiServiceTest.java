@@ -46,9 +46,14 @@ class WikiServiceTest {
     void freshDatabaseHoldsWikiStartExplainingTheEndpoints() {
         assertThat(wiki.admin("wiki.getAllPages")).isEqualTo(WikiGateway.list("WikiStart"));
         String text = (String) wiki.call(READER, "wiki.getPage", "WikiStart");
-        assertThat(text).contains("Welcome").contains("`/rpc`").contains("`/xmlrpc`").contains("`/jsonrpc`")
+        assertThat(text).startsWith("= Welcome to Polyport =\n").contains("`/rpc`").contains("`/xmlrpc`").contains("`/jsonrpc`")
                 .contains("`/login/rpc`").contains("`/login/xmlrpc`").contains("`/login/jsonrpc`");
-        assertThat(info("WikiStart", null)).containsEntry("version", 1).containsEntry("author", "polyport");
+        assertThat(info("WikiStart", null)).as("rewritten in Trac syntax by a later migration")
+                .containsEntry("version", 2).containsEntry("author", "polyport");
+        assertThat((String) wiki.call(READER, "wiki.getPageHTML", "WikiStart"))
+                .contains("<h1 id=\"WelcometoPolyport\">Welcome to Polyport</h1>", "<div class=\"wiki-toc\">",
+                        "<a href=\"#RPCendpoints\">RPC endpoints</a>", "<th> Path </th>",
+                        "<pre class=\"wiki language-python\">import xmlrpc.client");
     }
 
     @Test

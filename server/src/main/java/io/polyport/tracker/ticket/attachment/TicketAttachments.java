@@ -42,7 +42,6 @@ public final class TicketAttachments {
     /** {@code [filename, description, size, time, author]} of each attachment, by name. */
     public List<List<Object>> list(int ticket) {
         DSLContext dsl = database.dsl();
-        tickets.requireExists(dsl, ticket);
         return dsl.select(TICKET_ATTACHMENT.FILENAME, TICKET_ATTACHMENT.DESCRIPTION, TICKET_ATTACHMENT.SIZE,
                         TICKET_ATTACHMENT.TIME, TICKET_ATTACHMENT.AUTHOR)
                 .from(TICKET_ATTACHMENT).where(TICKET_ATTACHMENT.TICKET.eq(ticket))

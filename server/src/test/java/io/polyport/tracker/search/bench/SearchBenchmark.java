@@ -16,6 +16,8 @@ import io.polyport.tracker.search.SearchConfig;
 import io.polyport.tracker.search.SearchService;
 import io.polyport.tracker.search.SearchServiceImpl;
 import io.polyport.tracker.wiki.TrackerUrls;
+import io.polyport.tracker.wiki.WikiConfig;
+import io.polyport.tracker.wiki.WikiRenderingModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +72,9 @@ public final class SearchBenchmark {
                 (ticketsDone - start) / 1e9, pages, (System.nanoTime() - ticketsDone) / 1e9);
 
         Gateway gateway = Gateway.of(List.of(ServiceBinding.of(SearchService.class, new SearchServiceImpl(database,
-                new Fts5SearchIndex(database), new SearchConfig(TrackerUrls.DEFAULT_BASE_URL, null)))), Limits.DEFAULT);
+                new Fts5SearchIndex(database), new SearchConfig(TrackerUrls.DEFAULT_BASE_URL, null),
+                WikiRenderingModule.renderer(database, new WikiConfig(TrackerUrls.DEFAULT_BASE_URL, null), List.of())))),
+                Limits.DEFAULT);
         CallContext context = new CallContext(ADMIN, "bench", "b1");
         String rare = words[VOCABULARY - 7];
         String[] queries = {rare, words[300], words[20] + " " + words[40], words[0], words[1] + "*",
