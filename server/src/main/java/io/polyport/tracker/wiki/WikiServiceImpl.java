@@ -47,8 +47,8 @@ public final class WikiServiceImpl implements WikiService {
     }
 
     /** A service rendering with the built-in macros only. */
-    public WikiServiceImpl(Database database, WikiConfig config) {
-        this(database, config, WikiRenderingModule.renderer(database, config, List.of()));
+    public WikiServiceImpl(Database database, WikiConfig config, DomainEvents events) {
+        this(database, config, events, WikiRenderingModule.renderer(database, config, List.of()));
     }
 
     @Override

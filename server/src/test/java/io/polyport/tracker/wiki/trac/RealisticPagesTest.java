@@ -7,6 +7,7 @@ import io.polyport.core.invoke.Caller;
 import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
+import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.wiki.WikiConfig;
@@ -56,7 +57,8 @@ class RealisticPagesTest {
                 + "(1, 'defect', 0, 0, 'search', '', 'major', '', 'joe', '', '', '2.4', 'closed', 'fixed', "
                 + "'Search is slow', '', '')");
         gateway = Gateway.of(List.of(ServiceBinding.of(WikiService.class,
-                new WikiServiceImpl(database, new WikiConfig(BASE, null)))), Limits.DEFAULT);
+                new WikiServiceImpl(database, new WikiConfig(BASE, null),
+                        new TransactionalEvents(database)))), Limits.DEFAULT);
     }
 
     @AfterAll
