@@ -5,17 +5,20 @@ import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.OptionalBinder;
 import io.polyport.core.event.DomainEvents;
 import io.polyport.core.plugin.Contributions;
 import io.polyport.core.plugin.PermissionAction;
 import io.polyport.core.plugin.Plugin;
 import io.polyport.core.plugin.PluginContext;
 import io.polyport.core.registry.ServiceBinding;
+import io.polyport.core.wiki.WikiMacro;
 import io.polyport.server.config.Config;
 import io.polyport.server.plugin.ServerInternals;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.search.SearchModule;
 import io.polyport.tracker.ticket.TicketModule;
+import io.polyport.tracker.wiki.ContributedMacros;
 import io.polyport.tracker.wiki.WikiModule;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +46,8 @@ public final class TrackerPlugin implements Plugin {
                                 bind(Database.class).toInstance(server.serverDatabase());
                                 bind(Config.class).toInstance(server.serverConfig());
                                 bind(DomainEvents.class).toInstance(context.events());
+                                OptionalBinder.newOptionalBinder(binder(), ContributedMacros.class).setBinding()
+                                        .toInstance(() -> context.extensions(WikiMacro.class));
                             }
                         })
                 .getInstance(Key.get(new TypeLiteral<Set<ServiceBinding<?>>>() { }));

@@ -79,6 +79,9 @@ class ServicePluginTest {
             HttpResponse<String> openApi = server.send(HttpRequest.newBuilder(server.uri("/rest/openapi.json"))
                     .build());
             assertThat(openApi.body()).contains("/notes/{id}");
+
+            String html = (String) writer.execute("wiki.wikiToHtml", new Object[] {"Hello [[Greeting]]!"});
+            assertThat(html).contains("<span class=\"greeting\">Good morning</span>").doesNotContain("<script");
         }
     }
 

@@ -24,12 +24,14 @@ public final class TracRenderer {
     private final TrackerUrls urls;
     private final TracResources resources;
     private final UnaryOperator<String> markdown;
-    private final Map<String, WikiMacro> macros = new LinkedHashMap<>();
+    private final Map<String, WikiMacro> builtIn = new LinkedHashMap<>();
+    private final Collection<? extends WikiMacro> contributed;
 
     /**
      * @param urls      where links point
      * @param resources what links and index macros look up
-     * @param macros    macros beyond the built-in ones (plugins); one with a built-in's name replaces it
+     * @param macros    macros beyond the built-in ones (plugins); one with a built-in's name replaces it. Read at
+     *                  every rendering, so a live view shows macros contributed after construction
      * @param markdown  renders the body of a {@code #!markdown} block (CommonMark) to HTML
      * @param clock     the time {@code [[Timestamp]]} shows
      */
@@ -38,15 +40,21 @@ public final class TracRenderer {
         this.urls = urls;
         this.resources = resources;
         this.markdown = markdown;
-        Collection<WikiMacro> all = this.macros.values();
+        this.contributed = macros;
         for (WikiMacro macro : List.of(new PageOutlineMacro("PageOutline"), new PageOutlineMacro("TOC"),
                 new ImageMacro(urls), new TitleIndexMacro(resources, urls), new RecentChangesMacro(resources, urls),
-                new TimestampMacro(clock), new MacroListMacro(() -> List.copyOf(all)))) {
-            this.macros.put(macro.name(), macro);
+                new TimestampMacro(clock), new MacroListMacro(() -> List.copyOf(macros().values())))) {
+            this.builtIn.put(macro.name(), macro);
         }
-        for (WikiMacro macro : macros) {
-            this.macros.put(macro.name(), macro);
+    }
+
+    /** The built-in macros, replaced or joined by the contributed ones. */
+    private Map<String, WikiMacro> macros() {
+        Map<String, WikiMacro> all = new LinkedHashMap<>(builtIn);
+        for (WikiMacro macro : contributed) {
+            all.put(macro.name(), macro);
         }
+        return all;
     }
 
     /**
@@ -74,7 +82,7 @@ public final class TracRenderer {
     }
 
     private RenderState state(String text, String page, boolean expandMacros) {
-        return new RenderState(urls, resources, page, normalize(text), macros, markdown, expandMacros);
+        return new RenderState(urls, resources, page, normalize(text), macros(), markdown, expandMacros);
     }
 
     /** NUL, vertical tab and form feed become blanks (Trac does the same with the latter two). */

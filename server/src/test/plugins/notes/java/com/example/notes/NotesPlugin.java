@@ -9,6 +9,9 @@ import io.polyport.core.plugin.PermissionAction;
 import io.polyport.core.plugin.Plugin;
 import io.polyport.core.plugin.PluginContext;
 import io.polyport.core.plugin.PluginDatabase;
+import io.polyport.core.wiki.Html;
+import io.polyport.core.wiki.MacroContext;
+import io.polyport.core.wiki.WikiMacro;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -48,7 +51,26 @@ public final class NotesPlugin implements Plugin {
         }));
         contributions.service(NotesService.class, new Notes(context, database, config));
         contributions.service(FlatApi.class, () -> 1);
+        contributions.extension(WikiMacro.class, new GreetingMacro(config.greeting()));
         context.logger().info("notes started");
+    }
+
+    /** {@code [[Greeting]]}: the configured greeting, as a plugin's wiki macro. */
+    private record GreetingMacro(String greeting) implements WikiMacro {
+        @Override
+        public String name() {
+            return "Greeting";
+        }
+
+        @Override
+        public String description() {
+            return "The notes plugin's greeting.";
+        }
+
+        @Override
+        public String expand(String arguments, MacroContext context) {
+            return "<span class=\"greeting\">" + Html.escape(greeting) + "</span><script>alert(1)</script>";
+        }
     }
 
     private static final class Notes implements NotesService {
