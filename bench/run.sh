@@ -53,16 +53,21 @@ post() { # duration url content-type body-file
 get() { # duration url
   wrk -t2 -c32 -d"$1" --latency -H "Authorization: Basic $AUTH" "$2"
 }
-# Each measured target: name, then the post/get call after the duration.
-targets() { # port label
-  echo "jsonrpc$2 post http://127.0.0.1:$1/login/jsonrpc application/json bench/ticket-get.json"
-  echo "xmlrpc$2 post http://127.0.0.1:$1/login/xmlrpc text/xml bench/ticket-get.xml"
-  echo "rest$2 get http://127.0.0.1:$1/login/rest/tickets/1"
+# The measured targets, one per line: name, then the post/get call after the duration. A baseline's line comes
+# right before the same endpoint's, so both see the same machine load.
+target() { # protocol port label
+  case $1 in
+    jsonrpc) echo "jsonrpc$3 post http://127.0.0.1:$2/login/jsonrpc application/json bench/ticket-get.json" ;;
+    xmlrpc) echo "xmlrpc$3 post http://127.0.0.1:$2/login/xmlrpc text/xml bench/ticket-get.xml" ;;
+    rest) echo "rest$3 get http://127.0.0.1:$2/login/rest/tickets/1" ;;
+  esac
 }
 {
   echo "raw post http://127.0.0.1:$RAW_PORT/ application/json bench/ticket-get.json"
-  [ -z "$BASELINE_JAR" ] || targets $BASELINE_PORT "-before"
-  targets $PORT ""
+  for protocol in jsonrpc xmlrpc rest; do
+    [ -z "$BASELINE_JAR" ] || target $protocol $BASELINE_PORT "-before"
+    target $protocol $PORT ""
+  done
 } >"$DATA/targets"
 
 # warm-up: the same for every target, the raw baseline included
