@@ -4,7 +4,8 @@ import com.google.inject.AbstractModule;
 
 /**
  * Guice bindings for authentication and the user, permission and token stores (all singletons by their
- * {@code @Singleton} annotation). Needs a binding for {@link io.polyport.server.storage.Database} from elsewhere.
+ * {@code @Singleton} annotation). Needs bindings for {@link io.polyport.server.storage.Database} and
+ * {@link PermissionCatalog} from elsewhere.
  */
 public final class AuthModule extends AbstractModule {
     @Override
