@@ -10,7 +10,7 @@ package io.polyport.core.plugin;
  */
 public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
     /** The plugin API this core provides. */
-    public static final ApiVersion CURRENT = new ApiVersion(1, 1);
+    public static final ApiVersion CURRENT = new ApiVersion(1, 0);
 
     public ApiVersion {
         if (major < 0 || minor < 0) {

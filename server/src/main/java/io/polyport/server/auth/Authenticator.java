@@ -12,6 +12,12 @@ public interface Authenticator {
     /** The caller for HTTP Basic credentials, or empty when the name or password is wrong. */
     Optional<Caller> authenticateBasic(String user, String password);
 
+    /**
+     * The caller for HTTP Basic credentials verified a moment ago (remembered, so no password is hashed), or empty
+     * when they must be checked with {@link #authenticateBasic}.
+     */
+    Optional<Caller> rememberedBasic(String user, String password);
+
     /** The caller owning an API token ({@code Authorization: Bearer <token>}), or empty when unknown. */
     Optional<Caller> authenticateToken(String token);
 

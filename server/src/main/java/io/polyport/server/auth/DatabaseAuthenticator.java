@@ -41,6 +41,16 @@ public final class DatabaseAuthenticator implements Authenticator {
     }
 
     @Override
+    public Optional<Caller> rememberedBasic(String user, String password) {
+        if (user == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<String> storedHash = storedHashes.getUnchecked(user);
+        return storedHash.isPresent() && verified.contains(user, storedHash.get(), password)
+                ? Optional.of(callerFor(user)) : Optional.empty();
+    }
+
+    @Override
     public Optional<Caller> authenticateBasic(String user, String password) {
         if (user == null || password == null) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package io.polyport.server.auth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.polyport.server.throttle.ThrottleBuckets;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,6 +44,24 @@ public final class LoginThrottle {
             if (!byUser.isConsumed()) {
                 addressBucket.addTokens(1);
                 return Optional.of(wait(byUser));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How long {@code user} (null for a token) from {@code address} must wait, without reserving an attempt: empty
+     * when neither bucket is empty.
+     */
+    public Optional<Duration> blocked(String user, String address) {
+        EstimationProbe byAddress = addressBucket(address).estimateAbilityToConsume(1);
+        if (!byAddress.canBeConsumed()) {
+            return Optional.of(Duration.ofNanos(Math.max(1, byAddress.getNanosToWaitForRefill())));
+        }
+        if (user != null) {
+            EstimationProbe byUser = userBucket(user).estimateAbilityToConsume(1);
+            if (!byUser.canBeConsumed()) {
+                return Optional.of(Duration.ofNanos(Math.max(1, byUser.getNanosToWaitForRefill())));
             }
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package io.polyport.server.http;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.Striped;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.spi.Credentials;
 import io.polyport.server.auth.Authenticator;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ public final class AuthFilter {
      * next to nothing, so logging each one would let a guesser flood the log (and block threads writing it).
      */
     private final Cache<String, Boolean> throttleLogged;
+    /** One password check at a time per user name. */
+    private final Striped<Lock> checking = Striped.lock(64);
 
     public AuthFilter(Authenticator authenticator, LoginThrottle throttle, Duration window, GatewayMetrics metrics) {
         this.authenticator = authenticator;
@@ -70,8 +74,7 @@ public final class AuthFilter {
      */
     Authentication authenticate(Credentials credentials, String address) {
         if (credentials instanceof Credentials.Password password) {
-            return checked("protocol", password.user(), address,
-                    () -> authenticator.authenticateBasic(password.user(), password.password()));
+            return password("protocol", password.user(), password.password(), address);
         }
         String token = ((Credentials.Token) credentials).token();
         return checked("token", null, address,
@@ -89,21 +92,42 @@ public final class AuthFilter {
         if (colon <= 0) {
             return checked("basic", null, address, Optional::empty);
         }
-        String user = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        return checked("basic", user, address, () -> authenticator.authenticateBasic(user, password));
+        return password("basic", decoded.substring(0, colon), decoded.substring(colon + 1), address);
+    }
+
+    /**
+     * A user name and password: refused while the throttle holds the name or address; accepted at once when they
+     * were verified a moment ago; otherwise checked one at a time per user name, so that a client's concurrent
+     * first requests cost one hash (the others find it remembered) and right passwords never hold the throttle's
+     * reservations that only failures should use up.
+     */
+    private Authentication password(String scheme, String user, String password, String address) {
+        Optional<Duration> blocked = throttle.blocked(user, address);
+        if (blocked.isPresent()) {
+            return throttled(scheme, user, address, blocked.get());
+        }
+        Optional<Caller> remembered = authenticator.rememberedBasic(user, password);
+        if (remembered.isPresent()) {
+            return Authentication.accepted(remembered.get());
+        }
+        Lock lock = checking.get(user);
+        lock.lock();
+        try {
+            Optional<Caller> meanwhile = authenticator.rememberedBasic(user, password);
+            if (meanwhile.isPresent()) {
+                return Authentication.accepted(meanwhile.get());
+            }
+            return checked(scheme, user, address, () -> authenticator.authenticateBasic(user, password));
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs {@code check} unless the throttle holds {@code user} or {@code address}; counts and logs failures. */
     private Authentication checked(String scheme, String user, String address, Supplier<Optional<Caller>> check) {
         Optional<Duration> blocked = throttle.tryAttempt(user, address);
         if (blocked.isPresent()) {
-            metrics.authenticationThrottled();
-            if (throttleLogged.asMap().putIfAbsent(user + '\0' + address, Boolean.TRUE) == null) {
-                LOG.warn("login throttled: user {} from {} ({} scheme) for {} s; further refusals in this window "
-                        + "are only counted", printable(user), address, scheme, blocked.get().toSeconds() + 1);
-            }
-            return Authentication.throttled(blocked.get());
+            return throttled(scheme, user, address, blocked.get());
         }
         Optional<Caller> caller = check.get();
         if (caller.isPresent()) {
@@ -113,6 +137,15 @@ public final class AuthFilter {
         metrics.authenticationFailed(scheme);
         LOG.warn("login failed: user {} from {} ({} scheme)", printable(user), address, scheme);
         return Authentication.rejected();
+    }
+
+    private Authentication throttled(String scheme, String user, String address, Duration wait) {
+        metrics.authenticationThrottled();
+        if (throttleLogged.asMap().putIfAbsent(user + '\0' + address, Boolean.TRUE) == null) {
+            LOG.warn("login throttled: user {} from {} ({} scheme) for {} s; further refusals in this window "
+                    + "are only counted", printable(user), address, scheme, wait.toSeconds() + 1);
+        }
+        return Authentication.throttled(wait);
     }
 
     /** A user name fit for one log line: quoted, control characters replaced, at most 64 characters. */
