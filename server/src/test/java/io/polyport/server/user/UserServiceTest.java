@@ -46,15 +46,15 @@ class UserServiceTest {
         Map<String, Object> created = (Map<String, Object>) admin.execute("user.create", new Object[] {"alice",
                 Map.of("password", "alice-pw", "fullName", "Alice Liddell", "email", "alice@example.org")});
         assertThat(created).containsOnlyKeys("name").containsEntry("name", "alice");
-        Map<String, Object> alice = (Map<String, Object>) admin.execute("user.get", new Object[] {"alice"});
+        Map<String, Object> alice = struct(admin, "user.get", "alice");
         assertThat(alice).containsEntry("fullName", "Alice Liddell").containsEntry("email", "alice@example.org")
                 .containsEntry("disabled", false).containsEntry("invited", false).containsKey("created")
                 .containsOnlyKeys("name", "fullName", "email", "disabled", "invited", "created");
-        assertThat((Object[]) admin.execute("user.list", new Object[0])).extracting(u -> ((Map<String, Object>) u).get("name"))
-                .containsExactly("admin", "alice");
+        assertThat((Object[]) admin.execute("user.list", new Object[0]))
+                .extracting(u -> ((Map<String, Object>) u).get("name")).containsExactly("admin", "alice");
 
         admin.execute("user.setProfile", new Object[] {"alice", Map.of("email", "")});
-        assertThat((Map<String, Object>) admin.execute("user.get", new Object[] {"alice"}))
+        assertThat(struct(admin, "user.get", "alice"))
                 .containsEntry("fullName", "Alice Liddell").containsEntry("email", "");
         assertThatThrownBy(() -> admin.execute("user.setProfile", new Object[] {"alice", Map.of("email", "nope")}))
                 .hasMessageContaining("'nope' is not an e-mail address");
@@ -82,14 +82,16 @@ class UserServiceTest {
         HttpResponse<String> created = json.rest("POST", "/users", Map.of("name", "dave", "password", "dave-pw",
                 "fullName", "Dave"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/users/dave"));
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/users/dave"));
         assertThat(RpcCalls.json(created).get("fullName").asText()).isEqualTo("Dave");
         HttpResponse<String> invited = json.rest("POST", "/rpc/user.invite", Map.of("name", "erin"));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
         assertThat(RpcCalls.json(invited).get("invitation").asText()).startsWith("inv_");
         HttpResponse<String> list = json.rest("GET", "/users", null);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("\"carol\"", "\"dave\"", "\"erin\"").doesNotContain("password", "argon2", "inv_");
+        assertThat(list.body()).contains("\"carol\"", "\"dave\"", "\"erin\"")
+                .doesNotContain("password", "argon2", "inv_");
         assertThat(json.rest("PUT", "/users/dave/profile", Map.of("email", "dave@example.org")).statusCode())
                 .isIn(200, 204);
         assertThat(RpcCalls.json(json.rest("GET", "/users/dave", null)).get("email").asText())
@@ -111,10 +113,10 @@ class UserServiceTest {
 
     @Test
     void anInvitationIsRedeemedOnceAnonymouslyAndExpires() throws Exception {
-        Map<String, Object> invited = (Map<String, Object>) admin.execute("user.invite", new Object[] {"frank", Map.of("fullName", "F")});
+        Map<String, Object> invited = struct(admin, "user.invite", "frank", Map.of("fullName", "F"));
         String token = (String) invited.get("invitation");
         assertThat((Date) invited.get("expires")).isAfter(new Date(System.currentTimeMillis() + 6L * 24 * 3600 * 1000));
-        assertThat((Map<String, Object>) admin.execute("user.get", new Object[] {"frank"})).containsEntry("invited", true);
+        assertThat(struct(admin, "user.get", "frank")).containsEntry("invited", true);
         assertThat(server.send(basicGet("frank", "")).statusCode()).isEqualTo(401);
 
         server.grant("anonymous", "XML_RPC");
@@ -125,11 +127,11 @@ class UserServiceTest {
         assertThatThrownBy(() -> anonymous.execute("user.acceptInvitation", new Object[] {token, "other"}))
                 .hasMessageContaining("no such invitation");
         XmlRpcClient frank = server.xmlRpcClient("/login/xmlrpc", "frank", "frank-pw");
-        assertThat((Map<String, Object>) frank.execute("user.getProfile", new Object[0])).containsEntry("name", "frank")
+        assertThat(struct(frank, "user.getProfile")).containsEntry("name", "frank")
                 .containsEntry("fullName", "F");
-        assertThat((Map<String, Object>) admin.execute("user.get", new Object[] {"frank"})).containsEntry("invited", false);
+        assertThat(struct(admin, "user.get", "frank")).containsEntry("invited", false);
 
-        Map<String, Object> late = (Map<String, Object>) admin.execute("user.invite", new Object[] {"grace"});
+        Map<String, Object> late = struct(admin, "user.invite", "grace");
         expireInvitations(server.data());
         assertThatThrownBy(() -> anonymous.execute("user.acceptInvitation",
                 new Object[] {late.get("invitation"), "grace-pw"})).hasMessageContaining("expired");
@@ -162,14 +164,14 @@ class UserServiceTest {
         server.cli("token", "create", "admin", "--label", "admin's");
         XmlRpcClient ivy = server.xmlRpcClient("/login/xmlrpc", "ivy", "ivy-pw");
 
-        Map<String, Object> profile = (Map<String, Object>) ivy.execute("user.getProfile", new Object[0]);
+        Map<String, Object> profile = struct(ivy, "user.getProfile");
         assertThat((Object[]) profile.get("permissions")).contains("XML_RPC", "TICKET_CREATE");
         Object[] tokens = (Object[]) ivy.execute("user.listTokens", new Object[0]);
         assertThat(tokens).hasSize(1);
         Map<String, Object> laptop = (Map<String, Object>) tokens[0];
         assertThat(laptop).containsEntry("label", "laptop").containsOnlyKeys("id", "user", "label", "created");
-        String adminTokenId = (String) ((Map<String, Object>) ((Object[]) admin.execute("user.listTokens", new Object[0]))[0])
-                .get("id");
+        Object[] adminTokens = (Object[]) admin.execute("user.listTokens", new Object[0]);
+        String adminTokenId = (String) ((Map<String, Object>) adminTokens[0]).get("id");
         assertThatThrownBy(() -> ivy.execute("user.revokeToken", new Object[] {adminTokenId}))
                 .hasMessageContaining("you have no token with id");
         assertThat((Object[]) admin.execute("user.listTokens", new Object[0])).hasSize(1);
@@ -181,7 +183,7 @@ class UserServiceTest {
         ivy.execute("user.changePassword", new Object[] {"ivy-pw", "new-pw"});
         assertThatThrownBy(() -> ivy.execute("user.getProfile", new Object[0])).hasMessageContaining("Unauthorized");
         XmlRpcClient renewed = server.xmlRpcClient("/login/xmlrpc", "ivy", "new-pw");
-        assertThat((Map<String, Object>) renewed.execute("user.getProfile", new Object[0])).containsEntry("name", "ivy");
+        assertThat(struct(renewed, "user.getProfile")).containsEntry("name", "ivy");
 
         server.grant("anonymous", "XML_RPC");
         JsonNode anonymous = new RpcCalls(server, null, null).jsonRpc("user.getProfile");
@@ -205,5 +207,10 @@ class UserServiceTest {
                      "UPDATE users SET invitation_expires = 1 WHERE invitation_hash IS NOT NULL")) {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    private static Map<String, Object> struct(XmlRpcClient client, String method, Object... params)
+            throws XmlRpcException {
+        return (Map<String, Object>) client.execute(method, params);
     }
 }
