@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Checks Basic credentials against the stored Argon2id hashes (re-read at most once a second, successes remembered
  * for a minute) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
- * unknown user costs a dummy hash, so response times do not reveal which names exist.
+ * unknown user costs a dummy hash, so response times do not reveal which names exist. A disabled user, or an invited
+ * one who has not set a password yet, counts as unknown: within a second for passwords (the hash cache), at once for
+ * tokens.
  */
 @Singleton
 public final class DatabaseAuthenticator implements Authenticator {
