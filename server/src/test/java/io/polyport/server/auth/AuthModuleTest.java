@@ -20,6 +20,7 @@ class AuthModuleTest {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new AuthModule(), binder -> {
                 binder.requireExplicitBindings();
                 binder.bind(Database.class).toInstance(database);
+                binder.bind(PermissionCatalog.class).toInstance(new PermissionCatalog());
             });
 
             Authenticator authenticator = injector.getInstance(Authenticator.class);

@@ -32,8 +32,10 @@ class PermissionStoreTest {
     void freshDatabaseHasTracsDefaultsWithoutXmlRpc() {
         assertThat(permissions.list()).containsExactly(
                 new Grant("anonymous", "MILESTONE_VIEW"),
+                new Grant("anonymous", "ROADMAP_VIEW"),
                 new Grant("anonymous", "SEARCH_VIEW"),
                 new Grant("anonymous", "TICKET_VIEW"),
+                new Grant("anonymous", "TIMELINE_VIEW"),
                 new Grant("anonymous", "WIKI_VIEW"),
                 new Grant("authenticated", "TICKET_CREATE"),
                 new Grant("authenticated", "TICKET_MODIFY"),

@@ -181,6 +181,7 @@ class UserServiceTest {
         assertThatThrownBy(() -> ivy.execute("user.changePassword", new Object[] {"wrong", "new-pw"}))
                 .hasMessageContaining("the current password is wrong");
         ivy.execute("user.changePassword", new Object[] {"ivy-pw", "new-pw"});
+        Thread.sleep(1_100); // a changed password applies within a second, as grants do
         assertThatThrownBy(() -> ivy.execute("user.getProfile", new Object[0])).hasMessageContaining("Unauthorized");
         XmlRpcClient renewed = server.xmlRpcClient("/login/xmlrpc", "ivy", "new-pw");
         assertThat(struct(renewed, "user.getProfile")).containsEntry("name", "ivy");
