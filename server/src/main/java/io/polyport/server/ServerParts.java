@@ -5,7 +5,11 @@ import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
+import io.polyport.server.auth.PasswordHasher;
 import io.polyport.server.auth.PermissionCatalog;
+import io.polyport.server.auth.PermissionStore;
+import io.polyport.server.auth.TokenStore;
+import io.polyport.server.auth.UserStore;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.EmptySection;
 import io.polyport.server.config.ServerConfig;
@@ -15,11 +19,15 @@ import io.polyport.server.plugin.InstalledPlugins;
 import io.polyport.server.plugin.PluginDiscovery;
 import io.polyport.server.plugin.PluginPlatform;
 import io.polyport.server.plugin.PluginService;
+import io.polyport.server.permission.PermissionAdmin;
+import io.polyport.server.permission.PermissionService;
 import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.server.timeline.TimelineEvents;
 import io.polyport.server.timeline.TimelineService;
+import io.polyport.server.user.UserAccounts;
+import io.polyport.server.user.UserService;
 import io.polyport.server.webhook.WebhookConfig;
 import io.polyport.server.webhook.WebhookDispatcher;
 import io.polyport.server.webhook.WebhookRegistry;
@@ -41,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * @param database         the migrated database
  * @param events           the domain-event bus
  * @param permissions      every known permission action
- * @param builtInServices  the server's own services ({@code plugin.*}; {@code system.*} is the gateway's)
+ * @param builtInServices  the server's own services ({@code plugin.*}, {@code timeline.*}, {@code webhook.*},
+ *                         {@code user.*}, {@code permission.*}; {@code system.*} is the gateway's)
  * @param builtInProtocols the protocols on the server's class path
  * @param plugins          the started plugins
  * @param webhooks         the running webhook deliveries
@@ -76,7 +85,11 @@ public record ServerParts(Config config, Database database, TransactionalEvents 
         List<ServiceBinding<?>> builtInServices = List.of(
                 ServiceBinding.of(PluginService.class, new InstalledPlugins(started::get)),
                 ServiceBinding.of(TimelineService.class, new TimelineEvents(database)),
-                ServiceBinding.of(WebhookService.class, new WebhookRegistry(database, webhookConfig, webhooks::wake)));
+                ServiceBinding.of(WebhookService.class, new WebhookRegistry(database, webhookConfig, webhooks::wake)),
+                ServiceBinding.of(UserService.class, new UserAccounts(new UserStore(database, new PasswordHasher()),
+                        new TokenStore(database))),
+                ServiceBinding.of(PermissionService.class, new PermissionAdmin(new PermissionStore(database),
+                        permissions)));
         List<Protocol> builtInProtocols = ProtocolLoader.load(classPath);
         Plugins plugins = new PluginPlatform(config, database, events, permissions).start(
                 PluginDiscovery.discover(classPath, server.plugins()), classPath,

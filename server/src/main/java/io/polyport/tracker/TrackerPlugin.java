@@ -16,6 +16,7 @@ import io.polyport.core.wiki.WikiMacro;
 import io.polyport.server.config.Config;
 import io.polyport.server.plugin.ServerInternals;
 import io.polyport.server.storage.Database;
+import io.polyport.tracker.roadmap.RoadmapModule;
 import io.polyport.tracker.search.SearchModule;
 import io.polyport.tracker.ticket.TicketModule;
 import io.polyport.tracker.wiki.ContributedMacros;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The built-in tracker (tickets, wiki, search) as a plugin: found on the server's class path through
+ * The built-in tracker (tickets, wiki, search, roadmap) as a plugin: found on the server's class path through
  * {@code META-INF/services}, described by {@code io/polyport/tracker/polyport-plugin.properties}, started like any
  * other. It wires its services with Guice and contributes them. Two things set it apart from a third-party plugin:
  * its tables are in the server's own migrations (they predate plugins, and existing databases record them in
@@ -40,7 +41,7 @@ public final class TrackerPlugin implements Plugin {
             throw new IllegalStateException("the tracker runs only inside the Polyport server");
         }
         Set<ServiceBinding<?>> services = Guice.createInjector(Stage.PRODUCTION, new TicketModule(),
-                        new WikiModule(), new SearchModule(), new AbstractModule() {
+                        new WikiModule(), new SearchModule(), new RoadmapModule(), new AbstractModule() {
                             @Override
                             protected void configure() {
                                 bind(Database.class).toInstance(server.serverDatabase());
@@ -69,6 +70,7 @@ public final class TrackerPlugin implements Plugin {
                 PermissionAction.of("MILESTONE_MODIFY", "Modify milestones."),
                 PermissionAction.of("MILESTONE_DELETE", "Delete milestones."),
                 PermissionAction.of("MILESTONE_ADMIN", "Administer milestones; implies MILESTONE_*."),
+                PermissionAction.of("ROADMAP_VIEW", "View the roadmap (milestones with their progress)."),
                 PermissionAction.of("WIKI_VIEW", "View wiki pages and attachments."),
                 PermissionAction.of("WIKI_CREATE", "Create wiki pages."),
                 PermissionAction.of("WIKI_MODIFY", "Modify wiki pages and attach files."),

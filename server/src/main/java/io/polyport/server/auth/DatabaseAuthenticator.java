@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /**
  * Checks Basic credentials against the stored Argon2id hashes (re-read at most once a second, successes remembered
- * for a minute; a legacy hash brought by an import is replaced with an Argon2id one at the first successful login) and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An
- * unknown user costs a dummy hash, so response times do not reveal which names exist.
+ * for a minute; a legacy hash brought by an import is replaced with an Argon2id one at the first successful login)
+ * and Bearer tokens against the stored token hashes, then resolves the caller's effective grants. An unknown user
+ * costs a dummy hash, so response times do not reveal which names exist. A disabled user, or an invited one who
+ * has not set a password yet, counts as unknown: within a second for passwords (the hash cache), at once for tokens.
  */
 @Singleton
 public final class DatabaseAuthenticator implements Authenticator {

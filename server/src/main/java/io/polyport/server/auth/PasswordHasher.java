@@ -28,7 +28,8 @@ public final class PasswordHasher {
     private static final int MAX_PASSWORD_LENGTH = 1024;
 
     private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, PASSES, LANES, HASH_BYTES, Argon2.ID);
-    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    /** Shared by every instance: the limit is the machine's, however many stores hash passwords. */
+    private static final Semaphore RUNNING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final Supplier<String> dummyHash = Suppliers.memoize(() -> hash(randomText()));
 
     /** Checks that {@code password} may be stored: not empty, no line breaks, at most 1024 characters. */
@@ -85,11 +86,11 @@ public final class PasswordHasher {
     }
 
     private <T> T limited(Supplier<T> work) {
-        running.acquireUninterruptibly();
+        RUNNING.acquireUninterruptibly();
         try {
             return work.get();
         } finally {
-            running.release();
+            RUNNING.release();
         }
     }
 }

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The permission actions the server knows: the gateway's own ({@code XML_RPC}, {@code TRAC_ADMIN}) and those each
- * plugin declares, as Trac's {@code IPermissionRequestor}s do. It applies the declared implications to a caller's
- * grants when the caller is resolved, so the invoker's check ({@link Permissions#allows}) needs no plugin rules.
+ * The permission actions the server knows: the gateway's own ({@code XML_RPC}, {@code TRAC_ADMIN},
+ * {@code TIMELINE_VIEW}, {@code PERMISSION_GRANT}/{@code _REVOKE}/{@code _ADMIN}) and those each plugin declares,
+ * as Trac's {@code IPermissionRequestor}s do. It applies the declared implications to a caller's grants when the
+ * caller is resolved, so the invoker's check ({@link Permissions#allows}) needs no plugin rules.
  */
 public final class PermissionCatalog {
     /** The owner shown for the gateway's own actions. */
@@ -36,6 +37,11 @@ public final class PermissionCatalog {
         declare(CORE, PermissionAction.of(Permissions.TRAC_ADMIN, "Everything: implies every other action."));
         declare(CORE, PermissionAction.of("TIMELINE_VIEW", "See the timeline (each event also needs the view "
                 + "permission of what it is about)."));
+        declare(CORE, PermissionAction.of("PERMISSION_GRANT", "Grant permission actions (only those one holds) and "
+                + "add members to groups; see the grants."));
+        declare(CORE, PermissionAction.of("PERMISSION_REVOKE", "Revoke permission actions (only those one holds) "
+                + "and remove members from groups."));
+        declare(CORE, PermissionAction.of("PERMISSION_ADMIN", "Administer permissions; implies PERMISSION_*."));
     }
 
     /**

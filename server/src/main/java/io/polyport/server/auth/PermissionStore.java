@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Permission grants, stored as Trac stores them: (subject, action) rows where an upper-case action is a
@@ -65,5 +66,13 @@ public final class PermissionStore {
     public List<Grant> list(String subject) {
         return database.dsl().selectFrom(PERMISSIONS).where(PERMISSIONS.SUBJECT.eq(subject)).orderBy(PERMISSIONS.ACTION)
                 .fetch(row -> new Grant(row.getSubject(), row.getAction()));
+    }
+
+    /**
+     * What {@code subject} holds now: its own actions and its groups', transitively, with the implications
+     * {@code catalog} declares (read from the table, not from a cache).
+     */
+    public Set<String> effectiveActions(String subject, PermissionCatalog catalog) {
+        return new GrantTable(list(), catalog).effectiveActions(List.of(subject));
     }
 }

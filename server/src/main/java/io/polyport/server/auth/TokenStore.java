@@ -99,12 +99,23 @@ public final class TokenStore {
         }
     }
 
-    /** The user owning {@code token}, or empty when no such token exists or it has expired. */
+    /** The user owning {@code token}, or empty when no such token exists, it has expired or the user is disabled. */
     Optional<String> owner(String token) {
         return database.dsl().select(API_TOKENS.USERNAME).from(API_TOKENS)
-                .where(API_TOKENS.TOKEN_HASH.eq(Sha256.hex(token)))
+                .join(USERS).on(USERS.NAME.eq(API_TOKENS.USERNAME))
+                .where(API_TOKENS.TOKEN_HASH.eq(Sha256.hex(token)), USERS.DISABLED.isFalse())
                 .and(API_TOKENS.EXPIRES.isNull().or(API_TOKENS.EXPIRES.gt(EpochMicros.now())))
                 .fetchOptional(API_TOKENS.USERNAME);
+    }
+
+    /** Revokes the token with id {@code id} if {@code user} owns it; another user's token counts as unknown. */
+    public void revoke(String user, String id) {
+        int deleted = database.dsl().deleteFrom(API_TOKENS)
+                .where(API_TOKENS.ID.eq(id == null ? "" : id), API_TOKENS.USERNAME.eq(user))
+                .execute();
+        if (deleted == 0) {
+            throw RpcException.notFound("you have no token with id '" + id + "'");
+        }
     }
 
     /** Revokes {@code token} if it exists; unknown tokens are ignored. */

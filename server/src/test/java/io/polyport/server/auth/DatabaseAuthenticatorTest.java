@@ -120,7 +120,7 @@ class DatabaseAuthenticatorTest {
         assertThat(anonymous.name()).isEqualTo("anonymous");
         assertThat(anonymous.authenticated()).isFalse();
         assertThat(anonymous.granted()).containsExactlyInAnyOrder("TICKET_VIEW", "WIKI_VIEW", "SEARCH_VIEW", "MILESTONE_VIEW",
-                "TIMELINE_VIEW");
+                "TIMELINE_VIEW", "ROADMAP_VIEW");
         assertThat(anonymous.has("XML_RPC")).isFalse();
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EffectivePermissionsTest {
     private static final Set<String> ANONYMOUS_DEFAULTS = Set.of("TICKET_VIEW", "WIKI_VIEW", "SEARCH_VIEW", "MILESTONE_VIEW",
-            "TIMELINE_VIEW");
+            "TIMELINE_VIEW", "ROADMAP_VIEW");
     private static final Set<String> AUTHENTICATED_DEFAULTS = Set.of("TICKET_CREATE", "TICKET_MODIFY", "WIKI_CREATE", "WIKI_MODIFY");
 
     @TempDir

@@ -32,6 +32,7 @@ class PermissionStoreTest {
     void freshDatabaseHasTracsDefaultsWithoutXmlRpc() {
         assertThat(permissions.list()).containsExactly(
                 new Grant("anonymous", "MILESTONE_VIEW"),
+                new Grant("anonymous", "ROADMAP_VIEW"),
                 new Grant("anonymous", "SEARCH_VIEW"),
                 new Grant("anonymous", "TICKET_VIEW"),
                 new Grant("anonymous", "TIMELINE_VIEW"),
