@@ -8,8 +8,8 @@ import io.polyport.plugins.rt.http.RtStatus;
 import java.util.List;
 
 /**
- * {@code user/NAME}: the calling user's own record. Polyport publishes no method that reads other users' records, so
- * asking for someone else is refused with RT's "not allowed" form rather than guessed.
+ * {@code user/NAME}: the calling user's own record. Asking for someone else is refused with RT's "not allowed" form
+ * rather than guessed.
  */
 final class UserResource {
     RtReply show(Caller caller, String name) {
