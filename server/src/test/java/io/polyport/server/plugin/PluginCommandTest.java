@@ -41,7 +41,7 @@ class PluginCommandTest {
 
         Run listed = run("plugin", "list", "--data", data.toString());
         assertThat(listed.exit()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("tracker 0.1.0-SNAPSHOT enabled (class path)\n  services: search, ticket,")
+        assertThat(listed.out()).contains("tracker 0.1.0-SNAPSHOT enabled (class path)\n  services: roadmap, search, ticket,")
                 .contains("notes 1.2.3 enabled (" + data.resolve("plugins/notes.jar") + ")\n"
                         + "  services: (no namespace), notes\n  protocols: -\n  permissions: NOTE_VIEW, NOTE_WRITE\n"
                         + "  migrations: 1 notes, 2 ticket log\n")
