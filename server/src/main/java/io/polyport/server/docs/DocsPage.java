@@ -42,11 +42,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * table. The page works without JavaScript; {@code /rpc/static/docs.js} adds search and try-it.
  */
 public final class DocsPage {
-    /** The Content-Security-Policy every HTML page of Polyport is sent with. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
-            + "form-action 'self'";
-
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer MARKDOWN = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     /** The wire forms docs.js can build, by protocol name. */

@@ -43,7 +43,6 @@ final class RpcHandler implements HttpHandler {
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
     private static final String JSON_TYPE = "application/json";
-    private static final HttpString CONTENT_SECURITY_POLICY = HttpString.tryFromString("Content-Security-Policy");
     private static final String OPENRPC_DOCUMENT = "/openrpc.json";
     private static final String STATIC = "/static/";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -227,7 +226,6 @@ final class RpcHandler implements HttpHandler {
         if (caller.isEmpty()) {
             return;
         }
-        exchange.getResponseHeaders().put(CONTENT_SECURITY_POLICY, DocsPage.CONTENT_SECURITY_POLICY);
         if (!caller.get().has(Permissions.XML_RPC)) {
             send(exchange, 403, HTML, docsPage.forbidden("XML_RPC privileges are required to perform this "
                     + "operation. You don't have the required permissions."));

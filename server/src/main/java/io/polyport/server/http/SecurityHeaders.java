@@ -12,9 +12,10 @@ import io.undertow.util.HttpString;
  * {@code Referrer-Policy: no-referrer}; and {@code Strict-Transport-Security} when served over TLS. No response
  * names the server or its version.
  */
-final class SecurityHeaders implements HttpHandler {
+public final class SecurityHeaders implements HttpHandler {
     /** The policy of every HTML page. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    /** The Content-Security-Policy every HTML page of Polyport is sent with. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final HttpString CSP = new HttpString("Content-Security-Policy");
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.HttpCredentials;
+import io.polyport.server.http.SecurityHeaders;
 import io.polyport.server.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ class DocsPageBrowserTest {
         page.onPageError(error -> consoleErrors.add("page error: " + error));
         Response response = page.navigate(server.uri(path).toString());
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headerValue("content-security-policy")).isEqualTo(DocsPage.CONTENT_SECURITY_POLICY);
+        assertThat(response.headerValue("content-security-policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
         page.waitForLoadState();
         return page;
     }

@@ -2,6 +2,7 @@ package io.polyport.server.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polyport.server.http.SecurityHeaders;
 import io.polyport.server.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class DocsPageHttpTest {
         HttpResponse<byte[]> page = get("/login/rpc", "Authorization", admin(), "Accept-Encoding", "gzip");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(DocsPage.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
         String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
@@ -84,7 +85,7 @@ class DocsPageHttpTest {
     void anonymousWithoutXmlRpcGetsTheForbiddenPage() {
         HttpResponse<byte[]> page = get("/rpc");
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(DocsPage.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("XML_RPC privileges are required");
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -42,12 +43,11 @@ final class AttachmentResource {
     }
 
     RtReply show(int id, String number) {
-        OptionalInt index = TicketIds.parse(number);
-        List<List<?>> attachments = model.tracker().attachments(id);
-        if (index.isEmpty() || index.getAsInt() < 1 || index.getAsInt() > attachments.size()) {
-            return RtReply.comments(RtStatus.OK, "Invalid attachment id: " + number);
+        Optional<List<?>> found = row(id, number);
+        if (found.isEmpty()) {
+            return invalid(number);
         }
-        List<?> row = attachments.get(index.getAsInt() - 1);
+        List<?> row = found.get();
         String name = String.valueOf(row.get(0));
         byte[] content = model.tracker().attachment(id, name);
         String type = contentType(name);
@@ -74,13 +74,21 @@ final class AttachmentResource {
     }
 
     RtReply content(int id, String number) {
+        Optional<List<?>> row = row(id, number);
+        return row.isEmpty() ? invalid(number)
+                : new RtReply(RtStatus.OK, model.tracker().attachment(id, String.valueOf(row.get().get(0))));
+    }
+
+    /** The attachment numbered {@code number} (its position, 1-based), if there is one. */
+    private Optional<List<?>> row(int id, String number) {
         OptionalInt index = TicketIds.parse(number);
         List<List<?>> attachments = model.tracker().attachments(id);
-        if (index.isEmpty() || index.getAsInt() < 1 || index.getAsInt() > attachments.size()) {
-            return RtReply.comments(RtStatus.OK, "Invalid attachment id: " + number);
-        }
-        String name = String.valueOf(attachments.get(index.getAsInt() - 1).get(0));
-        return new RtReply(RtStatus.OK, model.tracker().attachment(id, name));
+        return index.isEmpty() || index.getAsInt() < 1 || index.getAsInt() > attachments.size() ? Optional.empty()
+                : Optional.of(attachments.get(index.getAsInt() - 1));
+    }
+
+    private static RtReply invalid(String number) {
+        return RtReply.comments(RtStatus.OK, "Invalid attachment id: " + number);
     }
 
     /** The media type for a file name, as RT would have recorded it from the upload. */
