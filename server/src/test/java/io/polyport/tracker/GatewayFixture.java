@@ -1,5 +1,6 @@
 package io.polyport.tracker;
 
+import io.polyport.server.testing.TestDatabases;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Key;
@@ -14,7 +15,6 @@ import io.polyport.core.spi.Limits;
 import io.polyport.server.config.Config;
 import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +78,7 @@ public abstract class GatewayFixture implements BeforeEachCallback, AfterEachCal
      */
     public void reopen(Config newConfig) {
         closeDatabase();
-        Database opened = Database.open(new DatabaseConfig(null, null, null, null),
-                folder.resolve("db" + ++databasesOpened));
+        Database opened = TestDatabases.open(folder.resolve("db" + ++databasesOpened));
         TransactionalEvents openedEvents = new TransactionalEvents(opened);
         try {
             List<Module> modules = new ArrayList<>(modules());

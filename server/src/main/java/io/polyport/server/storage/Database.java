@@ -28,6 +28,8 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
     private static final String COUNT_MIGRATIONS = "select count(*) from flyway_schema_history where success";
     private static final int READY_QUERY_TIMEOUT_SECONDS = 2;
+    /** How long a call waits for a connection before failing; short, so an unreachable database fails fast. */
+    private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
@@ -61,6 +63,7 @@ public final class Database implements AutoCloseable {
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.maxPoolSize());
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         if (dialect == SQLDialect.SQLITE) {
             hikari.addDataSourceProperty("journal_mode", "WAL");
             hikari.addDataSourceProperty("synchronous", "NORMAL");
@@ -70,9 +73,11 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(hikari);
         try {
+            // On PostgreSQL Flyway holds an advisory lock while it migrates: of several nodes starting at once,
+            // one migrates and the others wait, then find nothing left to do.
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/" + migrationFolder(dialect))
                     .loggers("slf4j")
                     .load()
                     .migrate();
@@ -81,6 +86,11 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** The folder of the migrations only {@code dialect} runs (beside the shared ones in {@code db/migration}). */
+    private static String migrationFolder(SQLDialect dialect) {
+        return dialect == SQLDialect.POSTGRES ? "postgresql" : "sqlite";
     }
 
     /**

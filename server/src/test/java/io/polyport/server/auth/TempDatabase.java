@@ -1,7 +1,7 @@
 package io.polyport.server.auth;
 
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import java.nio.file.Path;
 
 /** Opens the real SQLite database in a test's temporary folder. */
@@ -10,6 +10,6 @@ final class TempDatabase {
     }
 
     static Database open(Path folder) {
-        return Database.open(new DatabaseConfig(null, null, null, null), folder);
+        return TestDatabases.open(folder);
     }
 }

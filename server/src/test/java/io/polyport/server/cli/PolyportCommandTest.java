@@ -57,7 +57,7 @@ class PolyportCommandTest {
         assertThat(added).isEqualTo(new Run(0, "", ""));
 
         assertThat(run(withData("user", "list"))).isEqualTo(new Run(0, "alice\n", ""));
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, null), data)) {
+        try (Database database = Database.open(DatabaseConfig.defaults(), data)) {
             PasswordHasher hasher = new PasswordHasher();
             PermissionStore permissions = new PermissionStore(database);
             DatabaseAuthenticator authenticator = new DatabaseAuthenticator(new UserStore(database, hasher),

@@ -1,5 +1,6 @@
 package io.polyport.server.event;
 
+import io.polyport.server.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import io.polyport.core.event.DomainEvent;
 import io.polyport.core.event.TicketEvent;
 import io.polyport.core.event.WikiPageEvent;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class TransactionalEventsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(new DatabaseConfig(null, null, null, null), folder);
+        database = TestDatabases.open(folder);
         events = new TransactionalEvents(database);
     }
 

@@ -22,7 +22,7 @@ class ReadCacheTest {
 
     @Test
     void servesAReadUntilAWriteTransactionEnds() {
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, null), dir)) {
+        try (Database database = Database.open(DatabaseConfig.defaults(), dir)) {
             ReadCache<Integer, String> cache = database.readCache(10);
             assertThat(cache.get(1, this::load)).isEqualTo("value 1 #1");
             assertThat(cache.get(1, this::load)).isEqualTo("value 1 #1");

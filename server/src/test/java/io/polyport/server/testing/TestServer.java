@@ -26,7 +26,8 @@ import org.apache.xmlrpc.client.XmlRpcClient;
 import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 
 /**
- * A real Polyport server for integration tests: a fresh data folder with its own SQLite file, a random port on
+ * A real Polyport server for integration tests: a fresh data folder with its own database ({@link TestDatabases}:
+ * a SQLite file, or a PostgreSQL database in the PostgreSQL run), a random port on
  * 127.0.0.1, and the user {@code admin} (password {@link #ADMIN_PASSWORD}) holding {@code TRAC_ADMIN}. Users and
  * permissions are managed through the real command line, as an operator would.
  */
@@ -79,8 +80,9 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static Config effective(Config config, Path data) {
-        return config.with("server", "data", data.toString()).with("server", "port", 0)
+        Config local = config.with("server", "data", data.toString()).with("server", "port", 0)
                 .with("server", "host", "127.0.0.1");
+        return TestDatabases.postgres() ? TestDatabases.configure(local, data) : local;
     }
 
     public Path data() {
@@ -202,6 +204,9 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static String cli(Path data, String stdin, String... args) {
+        if (TestDatabases.postgres()) {
+            TestDatabases.writeConfigFile(data);
+        }
         List<String> withData = new ArrayList<>(List.of(args));
         withData.add("--data");
         withData.add(data.toString());

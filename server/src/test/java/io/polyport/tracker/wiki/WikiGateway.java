@@ -1,5 +1,6 @@
 package io.polyport.tracker.wiki;
 
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.core.invoke.CallContext;
 import io.polyport.core.invoke.Caller;
 import io.polyport.core.registry.ServiceBinding;
@@ -7,7 +8,6 @@ import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +37,7 @@ final class WikiGateway implements AutoCloseable {
 
     /** A fresh database under {@code dir} publishing the wiki service with the given configuration. */
     static WikiGateway wiki(Path dir, WikiConfig config) {
-        Database database = Database.open(new DatabaseConfig(null, null, null, null), dir);
+        Database database = TestDatabases.open(dir);
         return new WikiGateway(database, List.of(ServiceBinding.of(WikiService.class,
                 new WikiServiceImpl(database, config, new TransactionalEvents(database)))));
     }

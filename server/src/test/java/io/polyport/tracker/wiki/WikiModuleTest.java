@@ -1,5 +1,6 @@
 package io.polyport.tracker.wiki;
 
+import io.polyport.server.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.AbstractModule;
@@ -12,7 +13,6 @@ import io.polyport.core.registry.ServiceBinding;
 import io.polyport.server.config.Config;
 import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.search.SearchModule;
 import java.nio.file.Path;
 import java.util.Set;
@@ -37,7 +37,7 @@ class WikiModuleTest {
 
     @Test
     void publishesWikiAndSearchOnceEvenWhenInstalledTwice() {
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, null), dir)) {
+        try (Database database = TestDatabases.open(dir)) {
             Set<ServiceBinding<?>> services = injector(database, Config.defaults())
                     .getInstance(Key.get(new TypeLiteral<Set<ServiceBinding<?>>>() { }));
             assertThat(services).extracting(ServiceBinding::type).extracting(Class::getSimpleName)
@@ -47,7 +47,7 @@ class WikiModuleTest {
 
     @Test
     void baseUrlFallsBackToTheServersThenToTheDefault() {
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, null), dir)) {
+        try (Database database = TestDatabases.open(dir)) {
             assertThat(injector(database, Config.defaults()).getInstance(WikiConfig.class).baseUrl())
                     .isEqualTo("http://127.0.0.1:8080");
             Config server = Config.defaults().with("server", "baseUrl", "https://public.example");

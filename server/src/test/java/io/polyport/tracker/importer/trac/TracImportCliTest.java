@@ -50,7 +50,7 @@ class TracImportCliTest {
         Path environment = TracFixture.copy(temp);
         Path data = temp.resolve("data");
         try (TracEnvironment trac = TracEnvironment.open(environment);
-             Database database = Database.open(new DatabaseConfig(null, null, null, null), data)) {
+             Database database = Database.open(DatabaseConfig.defaults(), data)) {
             TracImporter importer = new TracImporter(trac, new TracImporter.Options(null, false, false,
                     data.resolve("polyport.yaml")), new PrintWriter(new StringWriter()));
             importer.onEachObject((kind, objects) -> {

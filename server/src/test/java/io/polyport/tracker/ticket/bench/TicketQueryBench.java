@@ -1,5 +1,6 @@
 package io.polyport.tracker.ticket.bench;
 
+import io.polyport.server.testing.TestDatabases;
 import static io.polyport.server.db.Tables.TICKET;
 
 import com.google.inject.AbstractModule;
@@ -15,7 +16,6 @@ import io.polyport.core.spi.Limits;
 import io.polyport.server.config.Config;
 import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.ticket.TicketModule;
 import io.polyport.server.testing.TestServer;
 import java.net.http.HttpResponse;
@@ -45,7 +45,7 @@ public final class TicketQueryBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("ticket-bench");
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, null), dir)) {
+        try (Database database = TestDatabases.open(dir)) {
             long start = System.nanoTime();
             fill(database);
             System.out.printf("created %,d tickets in %.1f s%n", TICKETS, (System.nanoTime() - start) / 1e9);

@@ -1,5 +1,6 @@
 package io.polyport.tracker.wiki.trac;
 
+import io.polyport.server.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.core.invoke.CallContext;
@@ -9,7 +10,6 @@ import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.server.event.TransactionalEvents;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
 import io.polyport.tracker.wiki.WikiConfig;
 import io.polyport.tracker.wiki.WikiService;
 import io.polyport.tracker.wiki.WikiServiceImpl;
@@ -51,7 +51,7 @@ class RealisticPagesTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(new DatabaseConfig(null, null, null, null), dir);
+        database = TestDatabases.open(dir);
         database.dsl().execute("INSERT INTO ticket (id, type, time, changetime, component, severity, priority, owner, "
                 + "reporter, cc, version, milestone, status, resolution, summary, description, keywords) VALUES "
                 + "(1, 'defect', 0, 0, 'search', '', 'major', '', 'joe', '', '', '2.4', 'closed', 'fixed', "
