@@ -7,6 +7,7 @@ import io.polyport.core.registry.MethodDescriptor;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.core.spi.Protocol;
+import io.polyport.core.spi.UnitOfWork;
 import io.polyport.core.spi.testing.BufferedExchange;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class JsonRpcProtocolTest {
 
     @Test
     void unexpectedFailureInsideTheProtocolIsStillAnsweredWithoutInternals() throws Exception {
-        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT);
+        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT, UnitOfWork.NONE);
         BufferedExchange exchange = BufferedExchange.post("/jsonrpc", "application/json",
                 "{\"method\": \"system.getAPIVersion\", \"id\": 1}", new CallContext(Fixture.ADMIN, "JSON-RPC", "r-9"));
 

@@ -16,6 +16,7 @@ import io.polyport.server.config.ServerConfig;
 import io.polyport.server.plugin.PluginInfo;
 import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
+import io.polyport.server.storage.TransactionUnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class PolyportModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Gateway gateway(ServerConfig server) {
+    Gateway gateway(ServerConfig server, Database database) {
         int maxBody = server.maxBodyBytes();
         Limits limits = new Limits(maxBody, Limits.DEFAULT.maxNestingDepth(), maxBody,
                 Limits.DEFAULT.maxBatchSize());
@@ -58,7 +59,7 @@ public final class PolyportModule extends AbstractModule {
         List<ComponentVersion> versions = parts.plugins().infos().stream()
                 .filter(info -> info.state().equals(PluginInfo.ENABLED))
                 .map(info -> new ComponentVersion(info.id(), info.version())).toList();
-        Gateway gateway = Gateway.of(services, limits, versions);
+        Gateway gateway = Gateway.of(services, limits, versions).withUnitOfWork(new TransactionUnitOfWork(database));
         parts.plugins().attach(gateway.invoker());
         return gateway;
     }

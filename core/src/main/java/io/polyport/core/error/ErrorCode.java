@@ -17,6 +17,7 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, 412, "A precondition the client sent (a version it expects) no longer holds."),
     LIMIT_EXCEEDED(413, 413, "A size or count limit was exceeded."),
     RATE_LIMITED(429, 429, "The caller sent more requests than its rate limit allows; it may retry later."),
+    UNAVAILABLE(503, 503, "The server cannot reach its database for now; nothing was changed, retry later."),
     VALIDATION_FAILED(1, 400,
             "The arguments were well-formed but the service refused them (empty summary, invalid field value)."),
     INTERNAL(1, 500, "Anything unexpected. The message never carries internals.");

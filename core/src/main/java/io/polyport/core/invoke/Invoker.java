@@ -1,5 +1,6 @@
 package io.polyport.core.invoke;
 
+import io.polyport.core.error.DatabaseOutage;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.registry.MethodDescriptor;
@@ -178,6 +179,11 @@ public final class Invoker {
     private static RpcException mapFailure(CallContext context, MethodDescriptor method, Throwable failure) {
         if (failure instanceof RpcException rpc) {
             return rpc;
+        }
+        if (DatabaseOutage.causes(failure)) {
+            LOG.warn("request {}: {} failed: the database is unreachable ({})", context.requestId(), method.name(),
+                    failure.toString());
+            return DatabaseOutage.error();
         }
         LOG.error("request {}: {} failed", context.requestId(), method.name(), failure);
         return new RpcException(ErrorCode.INTERNAL,

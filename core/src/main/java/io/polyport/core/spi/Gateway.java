@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What a protocol gets from the gateway to serve a request: the registry, the invoker and the limits.
+ * What a protocol gets from the gateway to serve a request: the registry, the invoker, the limits and the unit of
+ * work that makes several calls one.
  *
- * @param registry every published method
- * @param invoker  the only way to call one
- * @param limits   bounds on client input
+ * @param registry   every published method
+ * @param invoker    the only way to call one
+ * @param limits     bounds on client input
+ * @param unitOfWork runs several calls atomically (the server's database transaction)
  */
-public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
+public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits, UnitOfWork unitOfWork) {
 
     /** Builds a gateway publishing {@code services} plus the built-in services, with no plugins installed. */
     public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits) {
@@ -44,6 +46,11 @@ public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
         ValueMapper values = new ValueMapper();
         MethodRegistry registry = MethodRegistry.of(all, values);
         invoker.set(new Invoker(registry, values));
-        return new Gateway(registry, invoker.get(), limits);
+        return new Gateway(registry, invoker.get(), limits, UnitOfWork.NONE);
+    }
+
+    /** This gateway with {@code unit} making several calls one. */
+    public Gateway withUnitOfWork(UnitOfWork unit) {
+        return new Gateway(registry, invoker, limits, unit);
     }
 }

@@ -1,5 +1,6 @@
 package io.polyport.rest.http;
 
+import io.polyport.core.error.DatabaseOutage;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.registry.ValueType;
@@ -39,7 +40,7 @@ public final class RestHandler {
         this.routes = RouteTable.of(gateway.registry());
         this.json = new RestJson(gateway.limits());
         this.problems = new Problems(json);
-        this.executor = new RouteExecutor(gateway.invoker(), routes, json, settings);
+        this.executor = new RouteExecutor(gateway.invoker(), gateway.unitOfWork(), routes, json, settings);
         this.cors = new Cors(settings);
         this.idempotency = new IdempotencyStore(Clock.systemUTC());
     }
@@ -64,9 +65,7 @@ public final class RestHandler {
         } catch (RpcException failure) {
             response = problems.of(failure, exchange.context().caller());
         } catch (RuntimeException failure) {
-            LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
-            response = problems.of(new RpcException(ErrorCode.INTERNAL,
-                    "Internal error (request " + exchange.context().requestId() + ")."), exchange.context().caller());
+            response = problems.of(unexpected(exchange, failure), exchange.context().caller());
         }
         if (request != null) {
             for (Map.Entry<String, String> header : cors.headers(request).entrySet()) {
@@ -74,6 +73,14 @@ public final class RestHandler {
             }
         }
         return response;
+    }
+
+    private static RpcException unexpected(RpcExchange exchange, RuntimeException failure) {
+        if (DatabaseOutage.causes(failure)) {
+            return DatabaseOutage.error();
+        }
+        LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
+        return new RpcException(ErrorCode.INTERNAL, "Internal error (request " + exchange.context().requestId() + ").");
     }
 
     private RestResponse respond(RestRequest request) {

@@ -5,6 +5,7 @@ import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Invoker;
 import io.polyport.core.registry.ParamDescriptor;
 import io.polyport.core.registry.ValueType;
+import io.polyport.core.spi.UnitOfWork;
 import io.polyport.rest.route.Route;
 import io.polyport.rest.route.RouteRole;
 import io.polyport.rest.route.RouteTable;
@@ -33,13 +34,15 @@ final class RouteExecutor {
     private static final String METADATA_PART = "info";
 
     private final Invoker invoker;
+    private final UnitOfWork unitOfWork;
     private final RouteTable routes;
     private final RestJson json;
     private final ArgumentBinder binder;
     private final RestSettings settings;
 
-    RouteExecutor(Invoker invoker, RouteTable routes, RestJson json, RestSettings settings) {
+    RouteExecutor(Invoker invoker, UnitOfWork unitOfWork, RouteTable routes, RestJson json, RestSettings settings) {
         this.invoker = invoker;
+        this.unitOfWork = unitOfWork;
         this.routes = routes;
         this.json = json;
         this.binder = new ArgumentBinder(json);
@@ -54,7 +57,8 @@ final class RouteExecutor {
             case PART -> request.method().equals("GET") ? read(request, route, match.variables(), false)
                     : part(request, route, match.variables());
             case CREATE -> create(request, route);
-            case UPDATE, DELETE -> write(request, route, match.variables());
+            // The If-Match check and the change in one unit, so no other change can slip in between.
+            case UPDATE, DELETE -> unitOfWork.run(() -> write(request, route, match.variables()));
             case CALL -> call(request, route);
         };
     }

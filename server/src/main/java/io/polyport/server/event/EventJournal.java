@@ -15,16 +15,21 @@ import io.polyport.server.storage.Database;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * Writes every domain event into the {@code event_log} table inside the transaction that made it (the
  * transactional outbox), with its timeline kind, title and short text. Written together with the change, an event
- * is never lost and never recorded for a change that rolled back; ids grow in commit order, since writers are
- * serialised, so readers following them miss nothing.
+ * is never lost and never recorded for a change that rolled back. Ids grow in commit order, so readers following
+ * them miss nothing: SQLite serialises writers; on PostgreSQL, where transactions of several nodes run at once, the
+ * insert first takes a transaction-scoped advisory lock, so a transaction that has drawn an id commits before
+ * another can draw the next.
  */
 public final class EventJournal {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TEXT_LENGTH = 300;
+    /** The advisory lock key that orders journal inserts on PostgreSQL (an arbitrary constant of ours). */
+    private static final long JOURNAL_LOCK = 0x706f6c79_6a726e6cL;
 
     private final Database database;
 
@@ -43,6 +48,9 @@ public final class EventJournal {
 
     private static void insert(DSLContext tx, DomainEvent event) {
         Entry entry = entry(tx, event);
+        if (tx.dialect() == SQLDialect.POSTGRES) {
+            tx.execute("SELECT pg_advisory_xact_lock(?)", JOURNAL_LOCK);
+        }
         tx.insertInto(EVENT_LOG)
                 .set(EVENT_LOG.TIME, EpochMicros.of(event.time()))
                 .set(EVENT_LOG.KIND, entry.kind())

@@ -3,6 +3,7 @@ package io.polyport.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Ticker;
+import io.polyport.core.error.DatabaseOutage;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.CallContext;
@@ -272,9 +273,19 @@ final class RpcHandler implements HttpHandler {
      */
     private Optional<Caller> authenticate(HttpServerExchange exchange, Routes.Match route,
                                           Optional<Protocol> protocol, String requestId, Optional<Credentials> own) {
-        Authentication outcome = own.isPresent() ? authFilter.authenticate(own.get(), clientAddress(exchange))
-                : authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
-                        clientAddress(exchange));
+        Authentication outcome;
+        try {
+            outcome = own.isPresent() ? authFilter.authenticate(own.get(), clientAddress(exchange))
+                    : authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                            clientAddress(exchange));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            refuse(exchange, route, protocol, requestId, ErrorCode.UNAVAILABLE.httpStatus(),
+                    DatabaseOutage.error().getMessage());
+            return Optional.empty();
+        }
         if (outcome.throttledFor().isPresent()) {
             long seconds = CallerRateLimiter.retryAfterSeconds(outcome.throttledFor().get());
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));

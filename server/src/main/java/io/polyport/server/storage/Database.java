@@ -3,6 +3,7 @@ package io.polyport.server.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.polyport.core.error.RpcException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -29,7 +31,7 @@ public final class Database implements AutoCloseable {
     private static final String COUNT_MIGRATIONS = "select count(*) from flyway_schema_history where success";
     private static final int READY_QUERY_TIMEOUT_SECONDS = 2;
     /** How long a call waits for a connection before failing; short, so an unreachable database fails fast. */
-    private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
+    private static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
@@ -64,7 +66,9 @@ public final class Database implements AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        if (dialect == SQLDialect.SQLITE) {
+        if (dialect == SQLDialect.POSTGRES) {
+            hikari.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+        } else {
             hikari.addDataSourceProperty("journal_mode", "WAL");
             hikari.addDataSourceProperty("synchronous", "NORMAL");
             hikari.addDataSourceProperty("foreign_keys", "true");
@@ -117,23 +121,53 @@ public final class Database implements AutoCloseable {
         return dataSource.getHikariPoolMXBean();
     }
 
-    /** The jOOQ context for queries outside a transaction (single statements, reads). */
+    /**
+     * The jOOQ context for single statements and reads: the current thread's transaction when it is inside one (so
+     * a read there sees what the transaction wrote and, on PostgreSQL, its snapshot), else the pool.
+     */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext transaction = current.get();
+        return transaction != null ? transaction : dsl;
     }
 
     /**
-     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Work registered
-     * with {@link #afterCommit} inside runs once the thread's outermost transaction has committed, and is dropped
-     * when a transaction around it rolls back.
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Inside another
+     * transaction of the same thread it is a nested one (a savepoint) of that transaction. Work registered with
+     * {@link #afterCommit} inside runs once the thread's outermost transaction has committed, and is dropped when a
+     * transaction around it rolls back.
+     *
+     * <p>On PostgreSQL transactions run at {@code REPEATABLE READ}: of two transactions changing the same row, the
+     * second fails rather than overwrite the first's change unseen. Such a serialization failure (or a deadlock)
+     * rolls the outermost transaction back and runs {@code work} again, on fresh data, a few times; if it still
+     * fails the call gets a conflict. So every read-modify-write in one transaction is safe with several nodes.
      */
     public <T> T transaction(Function<DSLContext, T> work) {
+        if (current.get() != null) {
+            return run(current.get(), work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(dsl, work);
+            } catch (DataAccessException e) {
+                if (!ConcurrentUpdates.isRetryable(e)) {
+                    throw e;
+                }
+                if (attempt == ConcurrentUpdates.ATTEMPTS) {
+                    throw RpcException.conflict("The change collided with concurrent changes of the same data "
+                            + ConcurrentUpdates.ATTEMPTS + " times; retry it.");
+                }
+                ConcurrentUpdates.pause(attempt);
+            }
+        }
+    }
+
+    private <T> T run(DSLContext context, Function<DSLContext, T> work) {
         List<Runnable> enclosing = afterCommit.get();
         List<Runnable> pending = new ArrayList<>();
         afterCommit.set(pending);
         T result;
         try {
-            result = dsl.transactionResult(configuration -> {
+            result = context.transactionResult(configuration -> {
                 DSLContext outer = current.get();
                 current.set(configuration.dsl());
                 try {
@@ -188,7 +222,8 @@ public final class Database implements AutoCloseable {
      * write, so reads always go to the database.
      */
     public <K, V> ReadCache<K, V> readCache(int maxEntries) {
-        return new ReadCache<>(maxEntries, writeGeneration::get, dialect() == SQLDialect.SQLITE);
+        return new ReadCache<>(maxEntries, writeGeneration::get, this::inTransaction,
+                dialect() == SQLDialect.SQLITE);
     }
 
     public SQLDialect dialect() {

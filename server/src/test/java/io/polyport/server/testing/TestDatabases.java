@@ -59,6 +59,11 @@ public final class TestDatabases {
         return byFolder.computeIfAbsent(folder.toAbsolutePath().normalize(), ignored -> fresh());
     }
 
+    /** Makes {@code folder} use {@code database} (e.g. a second node's data folder, the first node's database). */
+    public static void assign(Path folder, DatabaseConfig database) {
+        byFolder.put(folder.toAbsolutePath().normalize(), database);
+    }
+
     /** Opens the database of {@code folder} (see {@link #of}), migrating it when new. */
     public static Database open(Path folder) {
         return Database.open(of(folder), folder);
