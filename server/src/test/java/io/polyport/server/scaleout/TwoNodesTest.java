@@ -93,6 +93,9 @@ class TwoNodesTest {
         }
         pool.shutdown();
 
+        System.out.printf("two nodes, %d clients, %d ms: tickets %d acknowledged / %d conflicts, pages %d / %d%n",
+                CLIENTS, RACE_MILLIS, tickets.acknowledged().size(), tickets.conflicts().size(),
+                pages.acknowledged().size(), pages.conflicts().size());
         assertThat(tickets.failures()).isEmpty();
         assertThat(pages.failures()).isEmpty();
         assertThat(tickets.acknowledged()).hasSizeGreaterThan(CLIENTS);
@@ -136,7 +139,10 @@ class TwoNodesTest {
         }
     }
 
-    /** Reads a page's version (its ETag) and saves a new text with If-Match: acknowledged, or 412. */
+    /**
+     * Reads a page's version (its ETag) and saves a new text with If-Match: acknowledged as the next version, or
+     * 412. A save acknowledged as any later version would have overwritten a version its client never saw.
+     */
     private static void updatePage(NodeClient client, String text, Outcome outcome) {
         String page = PAGES.get(ThreadLocalRandom.current().nextInt(PAGES.size()));
         HttpResponse<String> current = client.rest("GET", "/rest/wiki/" + page, null);
@@ -144,6 +150,12 @@ class TwoNodesTest {
         HttpResponse<String> saved = client.rest("PUT", "/rest/wiki/" + page,
                 "{\"content\":\"" + text + "\"}", "If-Match", etag);
         if (saved.statusCode() == 200) {
+            int read = Integer.parseInt(etag.replace("\"", ""));
+            int written = Integer.parseInt(saved.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+            if (written != read + 1) {
+                outcome.failures().add(text + ": saved as version " + written + " over version " + read
+                        + ", which it never saw");
+            }
             outcome.acknowledged().add(text);
         } else if (saved.statusCode() == 412) {
             outcome.conflicts().add(text);
