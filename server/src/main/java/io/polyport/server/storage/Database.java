@@ -43,10 +43,16 @@ public final class Database implements AutoCloseable {
     /** The jOOQ context of the current thread's innermost transaction, for work that must join it. */
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect, int migrations) {
+    /** Other nodes' writes, heard on PostgreSQL; null on SQLite, where this process makes every write. */
+    private final WriteNotifications notifications;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect, int migrations, DatabaseConfig config) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
         this.migrations = migrations;
+        this.notifications = dialect == SQLDialect.POSTGRES
+                ? new WriteNotifications(dataSource.getJdbcUrl(), config.user(), config.password(), writeGeneration)
+                : null;
     }
 
     /** Opens (creating when needed) and migrates the database configured for {@code dataDir}. */
@@ -85,7 +91,7 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .load()
                     .migrate();
-            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0));
+            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0), config);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -171,7 +177,11 @@ public final class Database implements AutoCloseable {
                 DSLContext outer = current.get();
                 current.set(configuration.dsl());
                 try {
-                    return work.apply(configuration.dsl());
+                    T done = work.apply(configuration.dsl());
+                    if (notifications != null && outer == null) {
+                        configuration.dsl().execute(WriteNotifications.NOTIFY);
+                    }
+                    return done;
                 } finally {
                     current.set(outer);
                 }
@@ -217,13 +227,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A cache of reads that every write transaction through this object invalidates. It caches only on the
-     * embedded SQLite database, whose one server process makes every write; with PostgreSQL other nodes may
-     * write, so reads always go to the database.
+     * A cache of reads that every write transaction invalidates when it ends: this process's own, and on
+     * PostgreSQL every other node's too, heard with {@code LISTEN}/{@code NOTIFY} ({@link WriteNotifications}; the
+     * cache is off while that listener is not connected).
      */
     public <K, V> ReadCache<K, V> readCache(int maxEntries) {
         return new ReadCache<>(maxEntries, writeGeneration::get, this::inTransaction,
-                dialect() == SQLDialect.SQLITE);
+                notifications == null ? () -> true : notifications::listening);
     }
 
     public SQLDialect dialect() {
@@ -232,6 +242,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (notifications != null) {
+            notifications.close();
+        }
         dataSource.close();
     }
 }

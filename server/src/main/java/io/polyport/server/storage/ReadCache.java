@@ -23,9 +23,9 @@ public final class ReadCache<K, V> {
     private final Cache<K, Entry<V>> entries;
     private final LongSupplier generation;
     private final BooleanSupplier inTransaction;
-    private final boolean enabled;
+    private final BooleanSupplier enabled;
 
-    ReadCache(int maxEntries, LongSupplier generation, BooleanSupplier inTransaction, boolean enabled) {
+    ReadCache(int maxEntries, LongSupplier generation, BooleanSupplier inTransaction, BooleanSupplier enabled) {
         this.entries = CacheBuilder.newBuilder().maximumSize(maxEntries).build();
         this.generation = generation;
         this.inTransaction = inTransaction;
@@ -34,7 +34,7 @@ public final class ReadCache<K, V> {
 
     /** The value for {@code key}, from the cache when no write ended since it was read, else from {@code loader}. */
     public V get(K key, Function<K, V> loader) {
-        if (!enabled || inTransaction.getAsBoolean()) {
+        if (!enabled.getAsBoolean() || inTransaction.getAsBoolean()) {
             return loader.apply(key);
         }
         long current = generation.getAsLong();

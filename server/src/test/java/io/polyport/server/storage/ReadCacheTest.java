@@ -41,7 +41,7 @@ class ReadCacheTest {
     @Test
     void aReadThatBeganBeforeAWriteEndedIsNotServedAfterIt() {
         AtomicLong generation = new AtomicLong();
-        ReadCache<Integer, String> cache = new ReadCache<>(10, generation::get, () -> false, true);
+        ReadCache<Integer, String> cache = new ReadCache<>(10, generation::get, () -> false, () -> true);
         // the write commits and bumps the generation while the read is running
         cache.get(1, key -> {
             generation.incrementAndGet();
@@ -65,7 +65,7 @@ class ReadCacheTest {
 
     @Test
     void disabledCacheAlwaysReads() {
-        ReadCache<Integer, String> cache = new ReadCache<>(10, () -> 0L, () -> false, false);
+        ReadCache<Integer, String> cache = new ReadCache<>(10, () -> 0L, () -> false, () -> false);
         cache.get(1, this::load);
         cache.get(1, this::load);
         assertThat(loads).hasValue(2);
@@ -73,7 +73,7 @@ class ReadCacheTest {
 
     @Test
     void missesAreNotCached() {
-        ReadCache<Integer, String> cache = new ReadCache<>(10, () -> 0L, () -> false, true);
+        ReadCache<Integer, String> cache = new ReadCache<>(10, () -> 0L, () -> false, () -> true);
         assertThat(cache.get(1, key -> null)).isNull();
         assertThat(cache.get(1, this::load)).isEqualTo("value 1 #1");
     }
