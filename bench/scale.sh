@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10s}
 JAR=server/target/polyport.jar
-SQLITE_PORT=18090
-NODE_PORTS=(18091 18092)
+SQLITE_PORT=18190
+NODE_PORTS=(18191 18192)
 PG_PORT=55432
 while (echo >"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -26,6 +26,10 @@ chmod 755 "$WORK"
 PIDS=()
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 cleanup() {
+  status=$?
+  if [ $status != 0 ]; then
+    for log in "$WORK"/*.log; do echo "== $log"; tail -20 "$log"; done >&2
+  fi
   kill "${PIDS[@]}" 2>/dev/null || true
   wait 2>/dev/null || true
   as_postgres "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
