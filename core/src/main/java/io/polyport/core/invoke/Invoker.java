@@ -1,6 +1,6 @@
 package io.polyport.core.invoke;
 
-import io.polyport.core.error.DatabaseOutage;
+import io.polyport.core.error.DatabaseFailures;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.registry.MethodDescriptor;
@@ -180,10 +180,13 @@ public final class Invoker {
         if (failure instanceof RpcException rpc) {
             return rpc;
         }
-        if (DatabaseOutage.causes(failure)) {
+        if (DatabaseFailures.isContention(failure)) {
+            return DatabaseFailures.contention(failure);
+        }
+        if (DatabaseFailures.isOutage(failure)) {
             LOG.warn("request {}: {} failed: the database is unreachable ({})", context.requestId(), method.name(),
                     failure.toString());
-            return DatabaseOutage.error();
+            return DatabaseFailures.outage();
         }
         LOG.error("request {}: {} failed", context.requestId(), method.name(), failure);
         return new RpcException(ErrorCode.INTERNAL,

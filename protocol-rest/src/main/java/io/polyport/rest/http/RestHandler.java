@@ -1,6 +1,6 @@
 package io.polyport.rest.http;
 
-import io.polyport.core.error.DatabaseOutage;
+import io.polyport.core.error.DatabaseFailures;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.registry.ValueType;
@@ -76,8 +76,11 @@ public final class RestHandler {
     }
 
     private static RpcException unexpected(RpcExchange exchange, RuntimeException failure) {
-        if (DatabaseOutage.causes(failure)) {
-            return DatabaseOutage.error();
+        if (DatabaseFailures.isOutage(failure)) {
+            return DatabaseFailures.outage();
+        }
+        if (DatabaseFailures.isContention(failure)) {
+            return DatabaseFailures.contention(failure);
         }
         LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
         return new RpcException(ErrorCode.INTERNAL, "Internal error (request " + exchange.context().requestId() + ").");

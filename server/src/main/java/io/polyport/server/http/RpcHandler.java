@@ -3,7 +3,7 @@ package io.polyport.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Ticker;
-import io.polyport.core.error.DatabaseOutage;
+import io.polyport.core.error.DatabaseFailures;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.CallContext;
@@ -279,11 +279,11 @@ final class RpcHandler implements HttpHandler {
                     : authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
                             clientAddress(exchange));
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.causes(e)) {
+            if (!DatabaseFailures.isOutage(e)) {
                 throw e;
             }
             refuse(exchange, route, protocol, requestId, ErrorCode.UNAVAILABLE.httpStatus(),
-                    DatabaseOutage.error().getMessage());
+                    DatabaseFailures.outage().getMessage());
             return Optional.empty();
         }
         if (outcome.throttledFor().isPresent()) {

@@ -6,7 +6,8 @@ import org.jooq.SQLDialect;
 
 /**
  * {@link PluginDatabase} over the server's {@link Database}: the same pool, the same transactions (so events a
- * plugin publishes inside one wait for its commit). Plugin transactions do not nest: each takes a connection.
+ * plugin publishes inside one wait for its commit, and on PostgreSQL a transaction that collides with a
+ * concurrent one runs again).
  */
 final class JdbcPluginDatabase implements PluginDatabase {
     private final Database database;

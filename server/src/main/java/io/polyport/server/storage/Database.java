@@ -3,7 +3,7 @@ package io.polyport.server.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import io.polyport.core.error.RpcException;
+import io.polyport.core.error.DatabaseFailures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +19,6 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -154,13 +153,12 @@ public final class Database implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return run(dsl, work);
-            } catch (DataAccessException e) {
-                if (!ConcurrentUpdates.isRetryable(e)) {
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isContention(e)) {
                     throw e;
                 }
                 if (attempt == ConcurrentUpdates.ATTEMPTS) {
-                    throw RpcException.conflict("The change collided with concurrent changes of the same data "
-                            + ConcurrentUpdates.ATTEMPTS + " times; retry it.");
+                    throw DatabaseFailures.contention(e);
                 }
                 ConcurrentUpdates.pause(attempt);
             }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polyport.server.config.Config;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.server.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +126,7 @@ class ServicePluginTest {
     }
 
     private List<String> rows(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("polyport.db"));
+        try (Connection connection = TestDatabases.connect(data);
              ResultSet rows = connection.createStatement().executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {

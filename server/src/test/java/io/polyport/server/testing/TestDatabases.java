@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -62,6 +63,13 @@ public final class TestDatabases {
     /** Makes {@code folder} use {@code database} (e.g. a second node's data folder, the first node's database). */
     public static void assign(Path folder, DatabaseConfig database) {
         byFolder.put(folder.toAbsolutePath().normalize(), database);
+    }
+
+    /** A plain JDBC connection to the database of {@code folder} (see {@link #of}), for tests that look inside. */
+    public static Connection connect(Path folder) throws SQLException {
+        DatabaseConfig database = of(folder);
+        return database.url() == null ? DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("polyport.db"))
+                : DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
     /** Opens the database of {@code folder} (see {@link #of}), migrating it when new. */

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.polyport.server.testing.RpcCalls;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.server.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.Date;
 import java.util.Map;
@@ -203,7 +203,7 @@ class UserServiceTest {
 
     /** Moves every pending invitation's expiry into the past, as if a week had gone by. */
     private static void expireInvitations(Path data) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("polyport.db"));
+        try (Connection db = TestDatabases.connect(data);
              PreparedStatement update = db.prepareStatement(
                      "UPDATE users SET invitation_expires = 1 WHERE invitation_hash IS NOT NULL")) {
             assertThat(update.executeUpdate()).isEqualTo(1);

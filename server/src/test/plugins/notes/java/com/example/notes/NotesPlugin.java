@@ -44,7 +44,7 @@ public final class NotesPlugin implements Plugin {
         PluginDatabase database = context.database();
         context.events().subscribe(TicketEvent.class, event -> database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO notes_ticket_log (entry) VALUES (?)")) {
+                    "INSERT INTO notes_ticket_log (seq, entry) SELECT coalesce(max(seq), 0) + 1, ? FROM notes_ticket_log")) {
                 insert.setString(1, event.kind() + " " + event.ticketId());
                 return insert.executeUpdate();
             }
@@ -91,7 +91,8 @@ public final class NotesPlugin implements Plugin {
             }
             return database.transaction(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO notes_note (text, author) VALUES (?, ?) RETURNING id")) {
+                        "INSERT INTO notes_note (id, text, author) SELECT coalesce(max(id), 0) + 1, ?, ?"
+                                + " FROM notes_note RETURNING id")) {
                     insert.setString(1, text);
                     insert.setString(2, caller.name());
                     try (ResultSet row = insert.executeQuery()) {

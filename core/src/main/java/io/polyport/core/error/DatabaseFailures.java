@@ -1,0 +1,61 @@
+package io.polyport.core.error;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Tells the database failures a caller can act on from all others, so they get a clear answer instead of an
+ * internal error: the database out of reach (down, restarting, no connection to be had in time) is
+ * {@link ErrorCode#UNAVAILABLE}, retry later; a collision with a concurrent transaction (PostgreSQL's serialization
+ * failure or deadlock) is {@link ErrorCode#CONFLICT}, and the server runs the transaction again before it gives up.
+ * Neither leaves a change behind: the interrupted transaction did not commit.
+ */
+public final class DatabaseFailures {
+    /** PostgreSQL's states for a server shutting down or not yet accepting connections. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    /** Serialization failure and deadlock. */
+    private static final Set<String> CONTENTION_STATES = Set.of("40001", "40P01");
+
+    private DatabaseFailures() {
+    }
+
+    /** Whether {@code failure} or one of its causes says the database cannot be reached. */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code failure} or one of its causes is a collision with a concurrent transaction. */
+    public static boolean isContention(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && CONTENTION_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The error a caller gets while the database is out of reach. */
+    public static RpcException outage() {
+        return new RpcException(ErrorCode.UNAVAILABLE,
+                "The database is unreachable at the moment; nothing was changed. Retry in a few seconds.");
+    }
+
+    /** The error for a collision with a concurrent change; {@code cause} kept so a retry loop can recognise it. */
+    public static RpcException contention(Throwable cause) {
+        return new RpcException(ErrorCode.CONFLICT,
+                "The change collided with a concurrent change of the same data; nothing was changed, retry it.", cause);
+    }
+}
