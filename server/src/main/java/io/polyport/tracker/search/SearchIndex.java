@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The full-text index of tickets, pages and milestones. The database keeps it current in the transaction of
- * every write (triggers, see {@code V4__search.sql}); an implementation only answers queries, so another
- * database's full-text search (PostgreSQL's tsvector) can replace SQLite's FTS5 behind it.
+ * every write (triggers, see each dialect's {@code V4__search.sql}); an implementation only answers queries:
+ * {@link Fts5SearchIndex} on SQLite, {@link PostgresSearchIndex} on PostgreSQL.
  */
 public interface SearchIndex {
 

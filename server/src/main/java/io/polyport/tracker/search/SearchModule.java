@@ -12,8 +12,8 @@ import io.polyport.tracker.wiki.WikiRenderingModule;
 import org.jooq.SQLDialect;
 
 /**
- * Publishes the {@code search} service over the SQLite FTS5 index. Needs a {@code Database} and a
- * {@code Config} bound elsewhere. Instances are equal, so installing the module twice binds it once.
+ * Publishes the {@code search} service over the database's full-text index: SQLite's FTS5 or PostgreSQL's
+ * tsvector. Needs a {@code Database} and a {@code Config} bound elsewhere. Instances are equal, so installing the module twice binds it once.
  */
 public final class SearchModule extends AbstractModule {
 
@@ -33,11 +33,8 @@ public final class SearchModule extends AbstractModule {
     @Provides
     @Singleton
     SearchIndex searchIndex(Database database) {
-        if (database.dialect() != SQLDialect.SQLITE) {
-            throw new IllegalStateException("full-text search is implemented for SQLite only, not for "
-                    + database.dialect());
-        }
-        return new Fts5SearchIndex(database);
+        return database.dialect() == SQLDialect.POSTGRES ? new PostgresSearchIndex(database)
+                : new Fts5SearchIndex(database);
     }
 
     @ProvidesIntoSet

@@ -3,6 +3,7 @@ package io.polyport.tracker.search;
 import static io.polyport.tracker.search.TrackerFixture.ADMIN;
 import static io.polyport.tracker.search.TrackerFixture.BASE;
 import static io.polyport.tracker.search.TrackerFixture.caller;
+import static io.polyport.server.db.Tables.TICKET_CHANGE;
 import static io.polyport.server.db.Tables.WIKI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -102,8 +104,11 @@ class SearchServiceTest {
         assertThatThrownBy(() -> tracker.database().transaction(db -> {
             db.insertInto(WIKI).set(WIKI.NAME, "Ghost").set(WIKI.VERSION, 1).set(WIKI.TIME, 0L)
                     .set(WIKI.AUTHOR, "x").set(WIKI.TEXT, "poltergeist").set(WIKI.READONLY, false).execute();
-            assertThat(db.resultQuery("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'poltergeist'")
-                    .fetchOne(0, Integer.class)).as("indexed inside the transaction").isEqualTo(1);
+            String indexed = tracker.database().dialect() == SQLDialect.POSTGRES
+                    ? "SELECT count(*) FROM search_doc WHERE document @@ to_tsquery('polyport_search', 'poltergeist')"
+                    : "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'poltergeist'";
+            assertThat(db.resultQuery(indexed).fetchOne(0, Integer.class)).as("indexed inside the transaction")
+                    .isEqualTo(1);
             throw new IllegalStateException("roll back");
         })).hasMessage("roll back");
         assertThat(tracker.hrefs("poltergeist")).isEmpty();
@@ -196,5 +201,43 @@ class SearchServiceTest {
         assertThatThrownBy(() -> tracker.search(caller("v", "XML_RPC", "WIKI_VIEW"), "platypus"))
                 .isInstanceOfSatisfying(RpcException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PERMISSION_DENIED));
+    }
+
+    @Test
+    void editedAndRemovedCommentsReindexTheirTicket() {
+        int id = ticket("a ticket", "", Map.of());
+        tracker.admin("ticket.update", id, "the wombat ate it", Map.of());
+        tracker.admin("ticket.update", id, "and a numbat too", Map.of());
+        assertThat(tracker.hrefs("wombat numbat")).containsExactly(BASE + "/ticket/" + id);
+        tracker.database().transaction(db -> db.update(TICKET_CHANGE).set(TICKET_CHANGE.NEWVALUE, "a bandicoot")
+                .where(TICKET_CHANGE.TICKET.eq(id), TICKET_CHANGE.FIELD.eq("comment"),
+                        TICKET_CHANGE.NEWVALUE.eq("the wombat ate it")).execute());
+        assertThat(tracker.hrefs("wombat")).isEmpty();
+        assertThat(tracker.hrefs("bandicoot numbat")).containsExactly(BASE + "/ticket/" + id);
+        tracker.database().transaction(db -> db.deleteFrom(TICKET_CHANGE)
+                .where(TICKET_CHANGE.TICKET.eq(id), TICKET_CHANGE.NEWVALUE.eq("and a numbat too")).execute());
+        assertThat(tracker.hrefs("numbat")).isEmpty();
+        assertThat(tracker.hrefs("bandicoot")).containsExactly(BASE + "/ticket/" + id);
+    }
+
+    @Test
+    void queryOperatorsOfEitherDatabaseAreJustText() {
+        int id = ticket("alpha beta gamma", "it's (quoted) \\back\\slash", Map.of());
+        for (String query : List.of("alpha & beta | !gamma :*", "alpha:* & beta:", "'alpha' <-> 'beta'",
+                "(alpha) !(beta)", "alpha:*", "\"alpha beta\" gamma!", "it's", "'it''s'", "back\\slash",
+                "!!alpha", "alpha -:*", "alpha -!", "alpha -'")) {
+            assertThat(tracker.hrefs(query)).as(query).containsExactly(BASE + "/ticket/" + id);
+        }
+        for (String query : List.of("& | ! :* <-> ( ) '", "!", ":*", "'", "''", "\\", "alpha -gamma")) {
+            assertThat(tracker.hrefs(query)).as(query).isEmpty();
+        }
+    }
+
+    @Test
+    void diacriticsAndCaseDoNotMatter() {
+        int id = ticket("Café Crème", "naïve façade", Map.of());
+        assertThat(tracker.hrefs("cafe creme")).containsExactly(BASE + "/ticket/" + id);
+        assertThat(tracker.hrefs("NAIVE Fa*")).containsExactly(BASE + "/ticket/" + id);
+        assertThat(tracker.hrefs("\"café crème\"")).containsExactly(BASE + "/ticket/" + id);
     }
 }
