@@ -1,7 +1,9 @@
 package io.polyport.tracker.search;
 
+import io.polyport.server.storage.Database;
 import java.util.List;
 import java.util.Set;
+import org.jooq.SQLDialect;
 
 /**
  * The full-text index of tickets, pages and milestones. The database keeps it current in the transaction of
@@ -17,4 +19,10 @@ public interface SearchIndex {
      * @param kinds the kinds to search, at least one
      */
     List<IndexHit> search(SearchQuery query, Set<String> kinds, int limit);
+
+    /** The index of {@code database}'s dialect. */
+    static SearchIndex of(Database database) {
+        return database.dialect() == SQLDialect.POSTGRES ? new PostgresSearchIndex(database)
+                : new Fts5SearchIndex(database);
+    }
 }

@@ -9,7 +9,6 @@ import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
 import io.polyport.tracker.wiki.TrackerUrls;
 import io.polyport.tracker.wiki.WikiRenderingModule;
-import org.jooq.SQLDialect;
 
 /**
  * Publishes the {@code search} service over the database's full-text index: SQLite's FTS5 or PostgreSQL's
@@ -33,8 +32,7 @@ public final class SearchModule extends AbstractModule {
     @Provides
     @Singleton
     SearchIndex searchIndex(Database database) {
-        return database.dialect() == SQLDialect.POSTGRES ? new PostgresSearchIndex(database)
-                : new Fts5SearchIndex(database);
+        return SearchIndex.of(database);
     }
 
     @ProvidesIntoSet

@@ -10,9 +10,9 @@ import io.polyport.core.registry.ServiceBinding;
 import io.polyport.core.spi.Gateway;
 import io.polyport.core.spi.Limits;
 import io.polyport.server.storage.Database;
-import io.polyport.server.storage.DatabaseConfig;
-import io.polyport.tracker.search.Fts5SearchIndex;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.tracker.search.SearchConfig;
+import io.polyport.tracker.search.SearchIndex;
 import io.polyport.tracker.search.SearchService;
 import io.polyport.tracker.search.SearchServiceImpl;
 import io.polyport.tracker.wiki.TrackerUrls;
@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.BatchBindStep;
+import org.jooq.SQLDialect;
 
 /**
- * Not a test: fills a fresh SQLite database with 100,000 tickets (every fifth with a comment) and 10,000 wiki
- * pages of Zipf-distributed words, then times {@code search.performSearch} through the real invoker for queries
- * of different selectivity and prints the median and 95th percentile of each.
+ * Not a test: fills a fresh database with 100,000 tickets (every fifth with a comment) and 10,000 wiki pages of
+ * Zipf-distributed words, then times {@code search.performSearch} through the real invoker for queries of
+ * different selectivity and prints the median and 95th percentile of each. The database is SQLite, or with
+ * {@code -Dpolyport.test.database=postgresql} one on an embedded PostgreSQL server (see {@link TestDatabases}).
  * Run: {@code java -cp <test classpath> io.polyport.tracker.search.bench.SearchBenchmark [tickets] [pages]}.
  */
 public final class SearchBenchmark {
@@ -58,7 +60,7 @@ public final class SearchBenchmark {
         int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("polyport-search-bench");
-        try (Database database = Database.open(new DatabaseConfig(null, null, null, 2), dir)) {
+        try (Database database = Database.open(TestDatabases.fresh(), dir)) {
             new SearchBenchmark().run(database, tickets, pages);
         }
     }
@@ -68,11 +70,14 @@ public final class SearchBenchmark {
         fillTickets(database, tickets);
         long ticketsDone = System.nanoTime();
         fillPages(database, pages);
-        System.out.printf("filled %,d tickets in %.1f s, %,d pages in %.1f s (index kept by triggers)%n", tickets,
+        if (database.dialect() == SQLDialect.POSTGRES) {
+            database.dsl().execute("ANALYZE"); // as autovacuum would after a bulk load
+        }
+        System.out.printf("%s: filled %,d tickets in %.1f s, %,d pages in %.1f s (index kept by triggers)%n", database.dialect(), tickets,
                 (ticketsDone - start) / 1e9, pages, (System.nanoTime() - ticketsDone) / 1e9);
 
         Gateway gateway = Gateway.of(List.of(ServiceBinding.of(SearchService.class, new SearchServiceImpl(database,
-                new Fts5SearchIndex(database), new SearchConfig(TrackerUrls.DEFAULT_BASE_URL, null),
+                SearchIndex.of(database), new SearchConfig(TrackerUrls.DEFAULT_BASE_URL, null),
                 WikiRenderingModule.renderer(database, new WikiConfig(TrackerUrls.DEFAULT_BASE_URL, null), List.of())))),
                 Limits.DEFAULT);
         CallContext context = new CallContext(ADMIN, "bench", "b1");
