@@ -58,7 +58,7 @@ class JsonRpcProtocolTest {
 
     @Test
     void unexpectedFailureInsideTheProtocolIsStillAnsweredWithoutInternals() throws Exception {
-        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT);
+        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT, fixture.gateway().idempotencyKeys());
         BufferedExchange exchange = BufferedExchange.post("/jsonrpc", "application/json",
                 "{\"method\": \"system.getAPIVersion\", \"id\": 1}", new CallContext(Fixture.ADMIN, "JSON-RPC", "r-9"));
 

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What a protocol gets from the gateway to serve a request: the registry, the invoker and the limits.
+ * What a protocol gets from the gateway to serve a request: the registry, the invoker, the limits and where
+ * idempotency keys are remembered.
  *
- * @param registry every published method
- * @param invoker  the only way to call one
- * @param limits   bounds on client input
+ * @param registry        every published method
+ * @param invoker         the only way to call one
+ * @param limits          bounds on client input
+ * @param idempotencyKeys the responses remembered for retried requests ({@link IdempotencyKeys#inMemory} unless
+ *                        the host shares them, see {@link #withIdempotencyKeys})
  */
-public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
+public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits, IdempotencyKeys idempotencyKeys) {
 
     /** Builds a gateway publishing {@code services} plus the built-in services, with no plugins installed. */
     public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits) {
@@ -44,6 +47,11 @@ public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits) {
         ValueMapper values = new ValueMapper();
         MethodRegistry registry = MethodRegistry.of(all, values);
         invoker.set(new Invoker(registry, values));
-        return new Gateway(registry, invoker.get(), limits);
+        return new Gateway(registry, invoker.get(), limits, IdempotencyKeys.inMemory());
+    }
+
+    /** This gateway remembering idempotency keys in {@code keys} (e.g. a database shared by several nodes). */
+    public Gateway withIdempotencyKeys(IdempotencyKeys keys) {
+        return new Gateway(registry, invoker, limits, keys);
     }
 }
