@@ -114,6 +114,15 @@ class SharedDatabaseNodesTest {
     }
 
     @Test
+    void aUserDisabledThroughOneNodeIsRefusedByTheOtherWithinASecond() throws Exception {
+        String alice = TestServer.basic("alice", "alice-pw");
+        assertThat(listTickets(nodeB, alice).statusCode()).isEqualTo(200);
+        nodeA.xmlRpcClient("/login/rpc", "admin", TestServer.ADMIN_PASSWORD)
+                .execute("user.disable", new Object[] {"alice"});
+        assertThat(untilRefused(() -> listTickets(nodeB, alice).statusCode() == 401)).isLessThan(WITHIN);
+    }
+
+    @Test
     void aRevokedTokenIsRefusedByTheOtherNodeWithinASecond() throws InterruptedException {
         String token = nodeA.cli("token", "create", "alice").strip();
         String bearer = "Bearer " + token;
