@@ -1,6 +1,7 @@
 package io.polyport.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.polyport.server.config.Config;
 import io.polyport.server.testing.TestDatabases;
@@ -45,6 +46,12 @@ class SharedDatabaseNodesTest {
         Config defaults = Config.defaults();
         return TestDatabases.postgres() ? TestDatabases.configure(defaults, node.data())
                 : defaults.with("database", "url", "jdbc:sqlite:" + node.data().resolve("polyport.db"));
+    }
+
+    /** {@code config} with a rate limit of 3 requests at once (refilling slowly) and 2 failed logins per name. */
+    private static Config limited(Config config) {
+        return config.with("server", "rateLimitPerSecond", 0.01).with("server", "rateLimitBurst", 3)
+                .with("login", "maxFailuresPerUser", 2);
     }
 
     private static HttpResponse<String> request(TestServer node, String method, String path, String authorization,
@@ -95,6 +102,23 @@ class SharedDatabaseNodesTest {
         assertThat(afterRestart.body()).isEqualTo(first.body());
         assertThat(afterRestart.headers().firstValue("Idempotency-Replayed")).hasValue("true");
         assertThat(listTickets(nodeB, alice).body()).containsOnlyOnce("once across nodes");
+    }
+
+    @Test
+    void onPostgresqlTheNodesShareOneRateLimitAndOneLoginThrottle() {
+        assumeTrue(TestDatabases.postgres(), "SQLite has one node, whose buckets stay in memory");
+        nodeA = nodeA.restart(limited(Config.defaults()));
+        nodeB = nodeB.restart(limited(sameDatabaseAs(nodeA)));
+        String alice = TestServer.basic("alice", "alice-pw");
+        assertThat(listTickets(nodeA, alice).statusCode()).isEqualTo(200);
+        assertThat(listTickets(nodeB, alice).statusCode()).isEqualTo(200);
+        assertThat(listTickets(nodeA, alice).headers().firstValue("RateLimit-Remaining")).hasValue("0");
+        assertThat(listTickets(nodeB, alice).statusCode()).isEqualTo(429);
+
+        String wrong = TestServer.basic("bob", "wrong");
+        assertThat(listTickets(nodeA, wrong).statusCode()).isEqualTo(401);
+        assertThat(listTickets(nodeB, wrong).statusCode()).isEqualTo(401);
+        assertThat(listTickets(nodeA, wrong).statusCode()).isEqualTo(429);
     }
 
     @Test
