@@ -6,6 +6,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.polyport.server.auth.Sha256;
 import io.polyport.server.storage.Database;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  * agree (NTP).
  */
 public final class DatabaseThrottleBuckets implements ThrottleBuckets {
+    /** Ids are VARCHAR(512): a key of up to 128 characters fits whatever they are. */
+    private static final int MAX_ID_LENGTH = 128;
     private static final int REMOVE_BATCH = 1_000;
     private static final int MAX_BATCHES = 10;
     private static final long SWEEP_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
@@ -38,7 +41,12 @@ public final class DatabaseThrottleBuckets implements ThrottleBuckets {
     @Override
     public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
         sweep();
-        return buckets.builder().build(key, configuration);
+        return buckets.builder().build(rowId(key), configuration);
+    }
+
+    /** The row's id: the key, or a digest of a key too long for the column (a client's made-up user name). */
+    static String rowId(String key) {
+        return key.length() <= MAX_ID_LENGTH ? key : "sha256:" + Sha256.hex(key);
     }
 
     private void sweep() {

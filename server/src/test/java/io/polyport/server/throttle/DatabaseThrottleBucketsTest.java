@@ -60,6 +60,14 @@ class DatabaseThrottleBucketsTest {
     }
 
     @Test
+    void aKeyTooLongForTheTableIsStoredAsItsDigest() {
+        String longName = "login-user:" + "x".repeat(5_000);
+        assertThat(nodeA.bucket(longName, THREE_PER_MINUTE).tryConsume(3)).isTrue();
+        assertThat(nodeB.bucket(longName, THREE_PER_MINUTE).tryConsume(1)).isFalse();
+        assertThat(DatabaseThrottleBuckets.rowId(longName)).startsWith("sha256:").hasSize(71);
+    }
+
+    @Test
     void loginFailuresCountedOnOneNodeBlockTheOther() {
         LoginConfig config = new LoginConfig(2, 100, 300);
         LoginThrottle onA = new LoginThrottle(config, nodeA);
