@@ -59,7 +59,8 @@ class JsonRpcProtocolTest {
 
     @Test
     void unexpectedFailureInsideTheProtocolIsStillAnsweredWithoutInternals() throws Exception {
-        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT, UnitOfWork.NONE);
+        Gateway broken = new Gateway(fixture.gateway().registry(), null, Limits.DEFAULT, UnitOfWork.NONE,
+                fixture.gateway().idempotencyKeys());
         BufferedExchange exchange = BufferedExchange.post("/jsonrpc", "application/json",
                 "{\"method\": \"system.getAPIVersion\", \"id\": 1}", new CallContext(Fixture.ADMIN, "JSON-RPC", "r-9"));
 

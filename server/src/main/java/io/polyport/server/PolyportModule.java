@@ -13,10 +13,12 @@ import io.polyport.server.auth.AuthModule;
 import io.polyport.server.auth.PermissionCatalog;
 import io.polyport.server.config.Config;
 import io.polyport.server.config.ServerConfig;
+import io.polyport.server.idempotency.DatabaseIdempotencyKeys;
 import io.polyport.server.plugin.PluginInfo;
 import io.polyport.server.plugin.Plugins;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.TransactionUnitOfWork;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +61,9 @@ public final class PolyportModule extends AbstractModule {
         List<ComponentVersion> versions = parts.plugins().infos().stream()
                 .filter(info -> info.state().equals(PluginInfo.ENABLED))
                 .map(info -> new ComponentVersion(info.id(), info.version())).toList();
-        Gateway gateway = Gateway.of(services, limits, versions).withUnitOfWork(new TransactionUnitOfWork(database));
+        Gateway gateway = Gateway.of(services, limits, versions)
+                .withUnitOfWork(new TransactionUnitOfWork(database))
+                .withIdempotencyKeys(new DatabaseIdempotencyKeys(database, Clock.systemUTC()));
         parts.plugins().attach(gateway.invoker());
         return gateway;
     }

@@ -17,15 +17,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What a protocol gets from the gateway to serve a request: the registry, the invoker, the limits and the unit of
- * work that makes several calls one.
+ * What a protocol gets from the gateway to serve a request: the registry, the invoker, the limits, the unit of work
+ * that makes several calls one, and where idempotency keys are remembered.
  *
- * @param registry   every published method
- * @param invoker    the only way to call one
- * @param limits     bounds on client input
- * @param unitOfWork runs several calls atomically (the server's database transaction)
+ * @param registry        every published method
+ * @param invoker         the only way to call one
+ * @param limits          bounds on client input
+ * @param unitOfWork      runs several calls atomically (the server's database transaction)
+ * @param idempotencyKeys the responses remembered for retried requests ({@link IdempotencyKeys#inMemory} unless
+ *                        the host shares them, see {@link #withIdempotencyKeys})
  */
-public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits, UnitOfWork unitOfWork) {
+public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits, UnitOfWork unitOfWork,
+                      IdempotencyKeys idempotencyKeys) {
 
     /** Builds a gateway publishing {@code services} plus the built-in services, with no plugins installed. */
     public static Gateway of(Collection<? extends ServiceBinding<?>> services, Limits limits) {
@@ -46,11 +49,16 @@ public record Gateway(MethodRegistry registry, Invoker invoker, Limits limits, U
         ValueMapper values = new ValueMapper();
         MethodRegistry registry = MethodRegistry.of(all, values);
         invoker.set(new Invoker(registry, values));
-        return new Gateway(registry, invoker.get(), limits, UnitOfWork.NONE);
+        return new Gateway(registry, invoker.get(), limits, UnitOfWork.NONE, IdempotencyKeys.inMemory());
     }
 
     /** This gateway with {@code unit} making several calls one. */
     public Gateway withUnitOfWork(UnitOfWork unit) {
-        return new Gateway(registry, invoker, limits, unit);
+        return new Gateway(registry, invoker, limits, unit, idempotencyKeys);
+    }
+
+    /** This gateway remembering idempotency keys in {@code keys} (e.g. a database shared by several nodes). */
+    public Gateway withIdempotencyKeys(IdempotencyKeys keys) {
+        return new Gateway(registry, invoker, limits, unitOfWork, keys);
     }
 }

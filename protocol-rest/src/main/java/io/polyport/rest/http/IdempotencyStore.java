@@ -1,104 +1,86 @@
 package io.polyport.rest.http;
 
-import java.time.Clock;
+import io.polyport.core.spi.IdempotencyKeys;
+import io.polyport.core.spi.IdempotencyKeys.Claim;
+import io.polyport.core.spi.IdempotencyKeys.StoredResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Remembers the responses to {@code POST} requests that carried an {@code Idempotency-Key}, per caller, so a
- * retried request gets the first response instead of creating a duplicate. A retry that arrives while the first
- * attempt still runs waits for it. The same key with a different request is refused (422). Entries live
- * {@link #TTL} and at most {@link #MAX_ENTRIES} are kept (oldest dropped); they are in memory, per server.
+ * Answers {@code POST} requests that carried an {@code Idempotency-Key} once per caller and key, through the
+ * gateway's {@link IdempotencyKeys}: a retried request gets the first response instead of creating a duplicate. A
+ * retry that arrives while the first attempt still runs (on this node or another sharing the keys) polls until its
+ * response is recorded, for at most {@code maxWait}, then gets 409. The same key with a different request is
+ * refused (422). Server errors are not remembered, so they may be retried.
  */
 public final class IdempotencyStore {
-    static final Duration TTL = Duration.ofHours(24);
-    static final int MAX_ENTRIES = 10_000;
-    private static final long WAIT_SECONDS = 60;
+    private static final Duration FIRST_POLL = Duration.ofMillis(10);
+    private static final Duration LONGEST_POLL = Duration.ofMillis(250);
 
-    private record Entry(String fingerprint, Instant created, CompletableFuture<RestResponse> response) {
-    }
+    private final IdempotencyKeys keys;
+    private final Duration maxWait;
 
-    private final Clock clock;
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, false);
-
-    public IdempotencyStore(Clock clock) {
-        this.clock = clock;
+    public IdempotencyStore(IdempotencyKeys keys, Duration maxWait) {
+        this.keys = keys;
+        this.maxWait = maxWait;
     }
 
     /**
      * The response for {@code key}: the remembered one (marked {@code Idempotency-Replayed: true}) or, the first
-     * time, the one {@code action} computes. Server errors are not remembered, so they may be retried.
+     * time, the one {@code action} computes.
      *
      * @param fingerprint what identifies the request (method, path, body digest)
      */
     public RestResponse respond(String caller, String key, String fingerprint, Supplier<RestResponse> action) {
-        String id = caller + "\n" + key;
-        CompletableFuture<RestResponse> mine = new CompletableFuture<>();
-        Entry existing;
-        synchronized (entries) {
-            expire();
-            existing = entries.get(id);
-            if (existing == null) {
-                entries.put(id, new Entry(fingerprint, clock.instant(), mine));
-                while (entries.size() > MAX_ENTRIES) {
-                    entries.remove(entries.keySet().iterator().next());
-                }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        Duration pause = FIRST_POLL;
+        while (true) {
+            Claim claim = keys.claim(caller, key, fingerprint);
+            if (claim instanceof Claim.Claimed) {
+                return run(caller, key, action);
             }
-        }
-        if (existing != null) {
-            if (!existing.fingerprint().equals(fingerprint)) {
+            if (claim instanceof Claim.Remembered remembered) {
+                return replay(remembered.response());
+            }
+            if (claim instanceof Claim.Mismatch) {
                 throw new RestFailure(422, "Idempotency-Key '" + key + "' was already used for a different request.");
             }
-            return await(existing.response()).withHeader("Idempotency-Replayed", "true");
-        }
-        try {
-            RestResponse response = action.get();
-            mine.complete(response);
-            if (response.status() >= 500) {
-                forget(id, mine);
+            if (System.nanoTime() - deadline >= 0 || !sleep(pause)) {
+                throw new RestFailure(409, "A request with this Idempotency-Key is still being processed.");
             }
-            return response;
+            pause = pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
+        }
+    }
+
+    private RestResponse run(String caller, String key, Supplier<RestResponse> action) {
+        RestResponse response;
+        try {
+            response = action.get();
         } catch (RuntimeException | Error e) {
-            forget(id, mine);
-            mine.completeExceptionally(e);
+            keys.release(caller, key);
             throw e;
         }
-    }
-
-    private void forget(String id, CompletableFuture<RestResponse> response) {
-        synchronized (entries) {
-            Entry entry = entries.get(id);
-            if (entry != null && entry.response() == response) {
-                entries.remove(id);
-            }
+        if (response.status() >= 500) {
+            keys.release(caller, key);
+        } else {
+            keys.record(caller, key, new StoredResponse(response.status(), response.contentType(), response.body(),
+                    response.headers()));
         }
+        return response;
     }
 
-    private void expire() {
-        Instant oldest = clock.instant().minus(TTL);
-        entries.values().removeIf(e -> e.created().isBefore(oldest) && e.response().isDone());
+    private static RestResponse replay(StoredResponse stored) {
+        return new RestResponse(stored.status(), stored.contentType(), stored.body(), stored.headers())
+                .withHeader("Idempotency-Replayed", "true");
     }
 
-    private static RestResponse await(CompletableFuture<RestResponse> response) {
+    private static boolean sleep(Duration pause) {
         try {
-            return response.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new RestFailure(409, "A request with this Idempotency-Key is still being processed.");
+            Thread.sleep(pause.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RestFailure(409, "A request with this Idempotency-Key is still being processed.");
+            return false;
         }
     }
 }

@@ -9,7 +9,7 @@ import io.polyport.core.spi.RpcExchange;
 import io.polyport.rest.openapi.OpenApiDocument;
 import io.polyport.rest.openapi.SwaggerUi;
 import io.polyport.rest.route.RouteTable;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RestHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RestHandler.class);
+    /** How long a retry waits for the first attempt with its {@code Idempotency-Key} before answering 409. */
+    private static final Duration IDEMPOTENT_RETRY_WAIT = Duration.ofSeconds(60);
     private final Gateway gateway;
     private final RouteTable routes;
     private final RestJson json;
@@ -42,7 +44,7 @@ public final class RestHandler {
         this.problems = new Problems(json);
         this.executor = new RouteExecutor(gateway.invoker(), gateway.unitOfWork(), routes, json, settings);
         this.cors = new Cors(settings);
-        this.idempotency = new IdempotencyStore(Clock.systemUTC());
+        this.idempotency = new IdempotencyStore(gateway.idempotencyKeys(), IDEMPOTENT_RETRY_WAIT);
     }
 
     public Gateway gateway() {

@@ -3,9 +3,8 @@ package io.polyport.rest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import io.polyport.core.spi.IdempotencyKeys;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyStoreTest {
-    private final IdempotencyStore store = new IdempotencyStore(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    private final IdempotencyStore store = new IdempotencyStore(IdempotencyKeys.inMemory(), Duration.ofSeconds(10));
     private final AtomicInteger runs = new AtomicInteger();
 
     private RestResponse created() {
@@ -56,5 +55,15 @@ class IdempotencyStoreTest {
     void serverErrorsAreNotRemembered() {
         store.respond("alice", "k", "POST /t", () -> RestResponse.empty(500, Map.of()));
         assertThat(store.respond("alice", "k", "POST /t", this::created).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRetryGivesUpWith409WhenTheFirstAttemptOutlastsTheWait() {
+        IdempotencyKeys keys = IdempotencyKeys.inMemory();
+        keys.claim("alice", "k", "POST /t");
+        IdempotencyStore impatient = new IdempotencyStore(keys, Duration.ofMillis(50));
+        assertThatThrownBy(() -> impatient.respond("alice", "k", "POST /t", this::created))
+                .isInstanceOfSatisfying(RestFailure.class, f -> assertThat(f.status()).isEqualTo(409));
+        assertThat(runs).hasValue(0);
     }
 }

@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 digests as lower-case hex, for stored token hashes and credential cache keys. */
-final class Sha256 {
+public final class Sha256 {
     private Sha256() {
     }
 
-    static String hex(String text) {
+    public static String hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -19,7 +19,7 @@ import io.polyport.server.config.TlsConfig;
 import io.polyport.server.metrics.GatewayMetrics;
 import io.polyport.server.metrics.MetricsConfig;
 import io.polyport.server.storage.Database;
-import io.polyport.server.throttle.LocalThrottleBuckets;
+import io.polyport.server.throttle.ThrottleStorage;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -77,11 +77,12 @@ public final class PolyportServer implements AutoCloseable {
         LoginConfig login = config.section("login", LoginConfig.class);
         Database database = parts.database();
         GatewayMetrics metrics = new GatewayMetrics();
+        ThrottleStorage throttles = ThrottleStorage.of(database);
         AuthFilter authFilter = new AuthFilter(injector.getInstance(Authenticator.class),
-                new LoginThrottle(login, new LocalThrottleBuckets(login.window())), login.window(), metrics);
+                new LoginThrottle(login, throttles.buckets(login.window())), login.window(), metrics);
         Gateway gateway = injector.getInstance(Gateway.class);
         RpcHandler rpc = new RpcHandler(injector.getInstance(Key.get(new TypeLiteral<List<Protocol>>() { })),
-                gateway, authFilter, server, parts.plugins().infos(), metrics);
+                gateway, authFilter, server, parts.plugins().infos(), metrics, throttles);
         TimelineFeedHandler feed = new TimelineFeedHandler(gateway.invoker(), authFilter, server.baseUrl());
         PathHandler paths = Handlers.path(Handlers.httpContinueRead(rpc))
                 .addExactPath("/health/live", HealthHandlers.live())

@@ -2,7 +2,6 @@ package io.polyport.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.base.Ticker;
 import io.polyport.core.error.DatabaseFailures;
 import io.polyport.core.error.ErrorCode;
 import io.polyport.core.error.RpcException;
@@ -17,6 +16,7 @@ import io.polyport.server.config.ServerConfig;
 import io.polyport.server.docs.DocsPage;
 import io.polyport.server.docs.StaticFiles;
 import io.polyport.server.plugin.PluginInfo;
+import io.polyport.server.throttle.ThrottleStorage;
 import io.polyport.server.metrics.GatewayMetrics;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -62,7 +62,7 @@ final class RpcHandler implements HttpHandler {
     private final BodyReader bodyReader;
 
     RpcHandler(List<Protocol> protocols, Gateway gateway, AuthFilter authFilter, ServerConfig config,
-               List<PluginInfo> plugins, GatewayMetrics metrics) {
+               List<PluginInfo> plugins, GatewayMetrics metrics, ThrottleStorage throttles) {
         this.routes = new Routes(protocols);
         this.gateway = gateway;
         this.authFilter = authFilter;
@@ -73,7 +73,8 @@ final class RpcHandler implements HttpHandler {
         this.bodyReader = new BodyReader(config.maxBodyBytes(), config.bodyIdleTimeout(), config.bodyTimeout());
         this.rateLimiter = config.rateLimitPerSecond() > 0
                 ? Optional.of(new CallerRateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(),
-                        Ticker.systemTicker()))
+                        throttles.buckets(CallerRateLimiter.refillTime(config.rateLimitPerSecond(),
+                                config.rateLimitBurst()))))
                 : Optional.empty();
     }
 

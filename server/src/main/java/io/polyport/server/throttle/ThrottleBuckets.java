@@ -5,9 +5,8 @@ import io.github.bucket4j.BucketConfiguration;
 import java.util.function.Supplier;
 
 /**
- * Where throttling buckets live, by key. {@link LocalThrottleBuckets} keeps them in this process; a store shared by
- * several nodes fits the same shape with Bucket4j's {@code ProxyManager}:
- * {@code (key, configuration) -> proxyManager.builder().build(key, configuration)}.
+ * Where throttling buckets live, by key: {@link LocalThrottleBuckets} in this process, {@link
+ * DatabaseThrottleBuckets} in the database shared by every node; {@link ThrottleStorage} chooses.
  */
 @FunctionalInterface
 public interface ThrottleBuckets {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Ticker;
+import io.polyport.server.throttle.LocalThrottleBuckets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,9 +23,14 @@ class CallerRateLimiterTest {
         nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
     }
 
+    private CallerRateLimiter limiter(double perSecond, int burst) {
+        return new CallerRateLimiter(perSecond, burst, new LocalThrottleBuckets(
+                CallerRateLimiter.refillTime(perSecond, burst), clock));
+    }
+
     @Test
     void aBurstPassesThenTheCallerWaitsForTheNextToken() {
-        CallerRateLimiter limiter = new CallerRateLimiter(5, 3, clock);
+        CallerRateLimiter limiter = limiter(5, 3);
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryAcquire("alice")).isEmpty();
         }
@@ -38,7 +44,7 @@ class CallerRateLimiterTest {
 
     @Test
     void callersHaveTheirOwnBuckets() {
-        CallerRateLimiter limiter = new CallerRateLimiter(1, 1, clock);
+        CallerRateLimiter limiter = limiter(1, 1);
         assertThat(limiter.tryAcquire("alice")).isEmpty();
         assertThat(limiter.tryAcquire("alice")).isPresent();
         assertThat(limiter.tryAcquire("bob")).isEmpty();
@@ -46,7 +52,7 @@ class CallerRateLimiterTest {
 
     @Test
     void anIdleCallerGetsAFullBucketButNoMore() {
-        CallerRateLimiter limiter = new CallerRateLimiter(2, 2, clock);
+        CallerRateLimiter limiter = limiter(2, 2);
         assertThat(limiter.tryAcquire("alice")).isEmpty();
         assertThat(limiter.tryAcquire("alice")).isEmpty();
         advance(60_000);
@@ -56,8 +62,17 @@ class CallerRateLimiterTest {
     }
 
     @Test
+    void theQuotaTellsWhatIsLeftAndWhenTheBucketIsFullAgain() {
+        CallerRateLimiter limiter = limiter(2, 4);
+        limiter.tryAcquire("alice");
+        limiter.tryAcquire("alice");
+        limiter.tryAcquire("alice");
+        assertThat(limiter.quota("alice")).isEqualTo(new CallerRateLimiter.Quota(4, 1, 2));
+    }
+
+    @Test
     void refusesALimitThatCannotBeMet() {
-        assertThatThrownBy(() -> new CallerRateLimiter(0, 1, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CallerRateLimiter(1, 0, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limiter(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limiter(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -188,6 +188,11 @@ public final class TestServer implements AutoCloseable {
         return cli(data, null, args);
     }
 
+    /** Runs a CLI command against this server's data folder with {@code stdin} as its input (a password). */
+    public String cliWithInput(String stdin, String... args) {
+        return cli(data, stdin, args);
+    }
+
     /** Runs a CLI command against a data folder no test server runs on, and returns what it printed. */
     public static String cliWithoutServer(Path data, String... args) {
         return cli(data, null, args);
