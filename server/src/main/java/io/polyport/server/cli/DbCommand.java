@@ -28,9 +28,9 @@ final class DbCommand {
             + " version's schema (start this version's server on it once). Exit code 1 when a table differs."})
     int copy(@Mixin DatabasePair pair) {
         DatabasePair.Configs configs = pair.configs(terminal);
-        long started = System.nanoTime();
         try (Database source = Database.openExisting(configs.source());
              Database target = Database.open(configs.target(), null)) {
+            long started = System.nanoTime();
             TablePlan plan = DatabaseCopy.copy(source, target, this::progress);
             long millis = (System.nanoTime() - started) / 1_000_000;
             terminal.out().printf("Copied %d tables in %.1f s.%n", plan.tables().size(), millis / 1000.0);
@@ -48,9 +48,14 @@ final class DbCommand {
         }
     }
 
-    private DatabaseCopy.TableProgress progress(String table, long rows) {
-        ProgressBar bar = ProgressBars.start(terminal.err(), table, TABLE_WIDTH, rows);
-        return new DatabaseCopy.TableProgress() {
+    private DatabaseCopy.Progress progress(long rows) {
+        ProgressBar bar = ProgressBars.start(terminal.err(), "copy", 0, rows);
+        return new DatabaseCopy.Progress() {
+            @Override
+            public void table(String name) {
+                bar.setExtraMessage(" " + name);
+            }
+
             @Override
             public void copied(long copied) {
                 bar.stepBy(copied);

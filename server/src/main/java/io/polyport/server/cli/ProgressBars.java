@@ -14,10 +14,13 @@ public final class ProgressBars {
     private ProgressBars() {
     }
 
-    /** A bar for {@code max} steps named {@code task}, padded to {@code nameWidth}; close it, then print a newline. */
+    /**
+     * A bar for {@code max} steps named {@code task}, padded to {@code nameWidth} characters; close it, then print a
+     * newline.
+     */
     public static ProgressBar start(PrintWriter out, String task, int nameWidth, long max) {
         return new ProgressBarBuilder()
-                .setTaskName(String.format("%-" + nameWidth + "s", task))
+                .setTaskName(nameWidth > 0 ? String.format("%-" + nameWidth + "s", task) : task)
                 .setInitialMax(max)
                 .setStyle(ProgressBarStyle.ASCII)
                 .showSpeed()

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.jooq.impl.DSL;
 
 /**
@@ -16,14 +17,12 @@ import org.jooq.impl.DSL;
  * sequences past the copied ids. The source is read in one transaction, so it is a consistent snapshot.
  */
 public final class DatabaseCopy {
-    /** Told about each table as it is copied. */
-    public interface Progress {
-        /** A table of {@code rows} rows is about to be copied; the returned counter hears of each batch written. */
-        TableProgress table(String name, long rows);
-    }
+    /** Told how the copy advances; closed when it ends. */
+    public interface Progress extends AutoCloseable {
+        /** The copy of the table {@code name} starts. */
+        void table(String name);
 
-    /** The progress of one table's copy; closed when the table is done. */
-    public interface TableProgress extends AutoCloseable {
+        /** {@code rows} more rows were written. */
         void copied(long rows);
 
         @Override
@@ -36,9 +35,11 @@ public final class DatabaseCopy {
     /**
      * Copies {@code source} into {@code target} and returns what was copied and what the target lacks.
      *
+     * @param progress given the number of rows to copy, what to tell of the copy's progress
+     *
      * @throws IllegalStateException when the target holds data of its own or a table's columns differ
      */
-    public static TablePlan copy(Database source, Database target, Progress progress) {
+    public static TablePlan copy(Database source, Database target, LongFunction<Progress> progress) {
         try (Connection from = source.dataSource().getConnection();
              Connection to = target.dataSource().getConnection()) {
             ReadSnapshot.begin(from, source.dialect());
@@ -61,7 +62,7 @@ public final class DatabaseCopy {
         }
     }
 
-    private static void copy(TablePlan plan, Connection from, Connection to, Progress progress)
+    private static void copy(TablePlan plan, Connection from, Connection to, LongFunction<Progress> progress)
             throws SQLException {
         List<CopiedTable> tables = plan.tables();
         try (Statement delete = to.createStatement()) {
@@ -69,9 +70,14 @@ public final class DatabaseCopy {
                 delete.executeUpdate(tables.get(i).deleteAll());
             }
         }
+        long rows = 0;
         for (CopiedTable table : tables) {
-            try (TableProgress tableProgress = progress.table(table.name(), count(from, table))) {
-                TableCopy.copy(from, to, table, tableProgress::copied);
+            rows += count(from, table);
+        }
+        try (Progress copied = progress.apply(rows)) {
+            for (CopiedTable table : tables) {
+                copied.table(table.name());
+                TableCopy.copy(from, to, table, copied::copied);
             }
         }
     }
