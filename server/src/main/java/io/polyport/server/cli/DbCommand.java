@@ -69,13 +69,16 @@ final class DbCommand {
         };
     }
 
+    private void row(Object... cells) {
+        terminal.out().println(String.format("%-" + TABLE_WIDTH + "s %12s %12s  %-16s  %-16s  %s", cells)
+                .stripTrailing());
+    }
+
     private int report(DatabaseComparison comparison) {
-        String format = "%-" + TABLE_WIDTH + "s %12s %12s  %-16s  %-16s  %s%n";
-        terminal.out().printf(format, "table", "source rows", "target rows", "source checksum", "target checksum",
-                "");
+        row("table", "source rows", "target rows", "source checksum", "target checksum", "");
         for (DatabaseComparison.Row row : comparison.tables()) {
-            terminal.out().printf(format, row.table(), row.source().rows(), row.target().rows(),
-                    row.source().shortHex(), row.target().shortHex(), row.matches() ? "ok" : "DIFFERS");
+            row(row.table(), row.source().rows(), row.target().rows(), row.source().shortHex(),
+                    row.target().shortHex(), row.matches() ? "ok" : "DIFFERS");
         }
         List<String> missing = comparison.missingOnTarget();
         if (!missing.isEmpty()) {
