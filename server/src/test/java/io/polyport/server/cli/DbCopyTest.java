@@ -231,7 +231,8 @@ class DbCopyTest {
         assertThat(copy.out()).containsPattern("(?m)^ticket +" + tickets + " +" + tickets + " .* ok$")
                 .containsPattern("(?m)^ticket_change +" + tickets * changesPerTicket + " .* ok$");
         System.out.println("db copy of " + tickets + " tickets with " + tickets * changesPerTicket
-                + " changes to PostgreSQL, verification included: " + millis + " ms");
+                + " changes to PostgreSQL, the target's migration and the verification included: " + millis + " ms; "
+                + copy.out().lines().findFirst().orElseThrow());
     }
 
     /** Fills the source installation through a real server and returns what it answered. */
