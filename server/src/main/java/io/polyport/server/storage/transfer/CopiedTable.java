@@ -36,7 +36,7 @@ public record CopiedTable(String name, List<String> columns, List<Integer> targe
     }
 
     /** A name from the databases' own catalogues as a quoted identifier (both SQLite and PostgreSQL take "..."). */
-    static String quote(String name) {
+    private static String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 }

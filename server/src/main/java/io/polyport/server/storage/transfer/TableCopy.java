@@ -9,7 +9,7 @@ import java.util.function.LongConsumer;
 
 /** Copies one table's rows, in primary-key order, with batched inserts on the target's open transaction. */
 final class TableCopy {
-    static final int BATCH_ROWS = 1_000;
+    private static final int BATCH_ROWS = 1_000;
 
     private TableCopy() {
     }

@@ -47,13 +47,6 @@ public record TablePlan(List<CopiedTable> tables, List<String> missingOnTarget) 
         return new TablePlan(parentsFirst(shared, target), missing);
     }
 
-    /** The tables copied, as a set of names. */
-    public Set<String> names() {
-        Set<String> names = new TreeSet<>();
-        tables.forEach(table -> names.add(table.name()));
-        return names;
-    }
-
     private static boolean copied(String name) {
         return !name.startsWith("flyway_") && !name.startsWith("sqlite_") && !name.equals("search_doc")
                 && !name.startsWith("search_fts");
