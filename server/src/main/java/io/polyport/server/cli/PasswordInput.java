@@ -6,22 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 
-/** Reads a new password: one line from standard input, or typed twice at the console without echo. */
+/** Reads a password: one line from standard input, or (a new one) typed twice at the console without echo. */
 final class PasswordInput {
     private PasswordInput() {
     }
 
     static String read(Terminal terminal, boolean fromStdin) {
         if (fromStdin) {
-            try {
-                String line = terminal.in().readLine();
-                if (line == null) {
-                    throw RpcException.invalid("no password on standard input");
-                }
-                return line;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
-            }
+            return line(terminal);
         }
         Console console = System.console();
         if (console == null) {
@@ -33,5 +25,18 @@ final class PasswordInput {
             throw RpcException.invalid("the passwords do not match");
         }
         return new String(first);
+    }
+
+    /** The next line of standard input, as a password. */
+    static String line(Terminal terminal) {
+        try {
+            String line = terminal.in().readLine();
+            if (line == null) {
+                throw RpcException.invalid("no password on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+        }
     }
 }

@@ -14,13 +14,13 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code polyport} command line: {@code serve}, {@code import trac}, {@code backup} and {@code restore}, the
- * {@code user}, {@code permission} and {@code token} administration commands and {@code plugin list|check}. The
- * administration commands create and migrate the database when needed, so they work in any order and
- * with or without a running server. Exit codes: 0 success, 1 failure (one line on standard error), 2 usage error.
+ * {@code user}, {@code permission} and {@code token} administration commands, {@code plugin list|check} and
+ * {@code db copy|verify}. The administration commands create and migrate the database when needed, so they work in
+ * any order and with or without a running server. Exit codes: 0 success, 1 failure (one line on standard error), 2 usage error.
  */
 @Command(name = "polyport", description = "A multi-protocol RPC gateway compatible with Trac's XmlRpcPlugin.",
         subcommands = {ServeCommand.class, UserCommand.class, PermissionCommand.class, TokenCommand.class,
-            ImportCommand.class, PluginCommand.class, BackupCommand.class, RestoreCommand.class})
+            ImportCommand.class, PluginCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class})
 public final class PolyportCommand {
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
     boolean help;

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.polyport.core.error.DatabaseFailures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -27,6 +30,7 @@ import org.jooq.impl.DSL;
  * their start so concurrent writers queue instead of failing); a {@code jdbc:postgresql:} URL selects PostgreSQL.
  */
 public final class Database implements AutoCloseable {
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
     private static final String COUNT_MIGRATIONS = "select count(*) from flyway_schema_history where success";
     private static final int READY_QUERY_TIMEOUT_SECONDS = 2;
     /** How long a call waits for a connection before failing; short, so an unreachable database fails fast. */
@@ -63,7 +67,65 @@ public final class Database implements AutoCloseable {
             DataFolder.createPrivateFile(file);
             url = "jdbc:sqlite:" + file.toAbsolutePath();
         }
-        SQLDialect dialect = url.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
+        SQLDialect dialect = dialectOf(url);
+        HikariDataSource dataSource = dataSource(url, dialect, config);
+        try {
+            // On PostgreSQL Flyway holds an advisory lock while it migrates: of several nodes starting at once,
+            // one migrates and the others wait, then find nothing left to do.
+            flyway(dataSource, dialect).migrate();
+            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0), config);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the existing database at {@code config}'s URL without changing it, for tools that read another
+     * installation's database.
+     *
+     * @throws IllegalStateException when the database does not exist or its schema is not at this server's latest
+     *                               version (an older or newer server last ran on it)
+     */
+    public static Database openExisting(DatabaseConfig config) {
+        String url = config.url();
+        SQLDialect dialect = dialectOf(url);
+        if (dialect == SQLDialect.SQLITE) {
+            Path file = Path.of(url.substring(SQLITE_PREFIX.length()).replaceFirst("\\?.*", ""));
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException("no database file " + file);
+            }
+        }
+        HikariDataSource dataSource = dataSource(url, dialect, config);
+        try {
+            MigrationInfoService info = flyway(dataSource, dialect).info();
+            if (info.pending().length > 0 || info.current() == null) {
+                throw new IllegalStateException("the database at " + url + " misses migrations of this Polyport"
+                        + " version; start this version's server on it once, then try again");
+            }
+            if (info.current().getState() == MigrationState.FUTURE_SUCCESS) {
+                throw new IllegalStateException("the database at " + url + " was migrated by a newer Polyport"
+                        + " version (" + info.current().getVersion() + "); use that version");
+            }
+            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0), config);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static SQLDialect dialectOf(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        if (url.startsWith(SQLITE_PREFIX)) {
+            return SQLDialect.SQLITE;
+        }
+        throw new IllegalArgumentException("unsupported database URL " + url
+                + ": expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+    }
+
+    private static HikariDataSource dataSource(String url, SQLDialect dialect, DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("polyport-db");
         hikari.setJdbcUrl(url);
@@ -80,21 +142,16 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("busy_timeout", "10000");
             hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
-        HikariDataSource dataSource = new HikariDataSource(hikari);
-        try {
-            // On PostgreSQL Flyway holds an advisory lock while it migrates: of several nodes starting at once,
-            // one migrates and the others wait, then find nothing left to do.
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/" + migrationFolder(dialect))
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-            return new Database(dataSource, dialect, countMigrations(dataSource).orElse(0), config);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
+        return new HikariDataSource(hikari);
+    }
+
+    /** This server's migrations for {@code dialect}: the shared ones and the dialect's own. */
+    private static Flyway flyway(DataSource dataSource, SQLDialect dialect) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/" + migrationFolder(dialect))
+                .loggers("slf4j")
+                .load();
     }
 
     /** The folder of the migrations only {@code dialect} runs (beside the shared ones in {@code db/migration}). */

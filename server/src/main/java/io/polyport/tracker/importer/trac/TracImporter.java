@@ -10,12 +10,14 @@ import static io.polyport.server.db.Tables.WIKI;
 
 import io.polyport.core.error.RpcException;
 import io.polyport.server.auth.Names;
+import io.polyport.server.cli.ProgressBars;
 import io.polyport.server.db.tables.records.ComponentRecord;
 import io.polyport.server.db.tables.records.MilestoneRecord;
 import io.polyport.server.db.tables.records.PermissionsRecord;
 import io.polyport.server.db.tables.records.TicketEnumRecord;
 import io.polyport.server.db.tables.records.VersionRecord;
 import io.polyport.server.storage.Database;
+import io.polyport.server.storage.IdentitySequences;
 import io.polyport.tracker.ticket.CustomFieldConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,10 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -55,6 +54,8 @@ public final class TracImporter {
         void written(String kind, long objects);
     }
 
+    /** The width of the kind names in the progress bars. */
+    private static final int KIND_WIDTH = 11;
     private static final String NOT_IMPORTED = "not imported";
     private static final Map<String, String> ENUM_TYPES = Map.of("ticket_type", "type", "priority", "priority",
             "severity", "severity", "resolution", "resolution");
@@ -213,7 +214,7 @@ public final class TracImporter {
             }
         }
         AtomicLong objects = new AtomicLong();
-        try (ProgressBar bar = progressBar(kind.name(), kind.reader().count())) {
+        try (ProgressBar bar = ProgressBars.start(progress, kind.name(), KIND_WIDTH, kind.reader().count())) {
             if (database == null) {
                 kind.reader().read(item -> {
                     objects.incrementAndGet();
@@ -228,6 +229,7 @@ public final class TracImporter {
                         hook.written(kind.name(), objects.incrementAndGet());
                     });
                     writer.finish();
+                    IdentitySequences.advance(dsl);
                     checkpoints.finish(dsl, kind.name(), objects.get());
                     return null;
                 });
@@ -237,19 +239,5 @@ public final class TracImporter {
             progress.flush();
         }
         report.moved(kind.name(), objects.get() + (database == null ? " read (dry run, nothing written)" : ""));
-    }
-
-    private ProgressBar progressBar(String kind, long max) {
-        return new ProgressBarBuilder()
-                .setTaskName(String.format("%-11s", kind))
-                .setInitialMax(max)
-                .setStyle(ProgressBarStyle.ASCII)
-                .showSpeed()
-                .setUpdateIntervalMillis(250)
-                .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    progress.print("\r" + line);
-                    progress.flush();
-                }, 100))
-                .build();
     }
 }

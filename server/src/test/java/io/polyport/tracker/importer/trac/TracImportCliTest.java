@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.polyport.server.config.Config;
 import io.polyport.server.storage.Database;
 import io.polyport.server.storage.DatabaseConfig;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.tracker.ticket.CustomFieldConfig;
 import io.polyport.tracker.ticket.TicketConfig;
 import java.io.IOException;
@@ -77,6 +78,22 @@ class TracImportCliTest {
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("tickets      25 (imported by an earlier run)");
         assertThat(count(data, "ticket")).isEqualTo(25);
+    }
+
+    @Test
+    void anImportIntoPostgresqlMovesTheIdSequencesPastTheImportedIds() throws IOException {
+        Path environment = TracFixture.copy(temp);
+        Path data = Files.createDirectories(temp.resolve("data"));
+        try (TracEnvironment trac = TracEnvironment.open(environment);
+             Database database = Database.open(TestDatabases.freshPostgres(), data)) {
+            new TracImporter(trac, new TracImporter.Options(null, false, false, data.resolve("polyport.yaml")),
+                    new PrintWriter(new StringWriter())).run(database);
+            int imported = ((Number) database.dsl().fetchValue("SELECT max(id) FROM ticket")).intValue();
+            assertThat(database.dsl().fetchValue("INSERT INTO ticket (type, time, changetime, component, severity,"
+                    + " priority, owner, reporter, cc, version, milestone, status, resolution, summary, description,"
+                    + " keywords) VALUES ('defect', 0, 0, '', '', '', '', '', '', '', '', 'new', '', 'new', '', '')"
+                    + " RETURNING id")).isEqualTo(imported + 1);
+        }
     }
 
     @Test
