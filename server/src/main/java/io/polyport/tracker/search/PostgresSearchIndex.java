@@ -18,19 +18,12 @@ import java.util.stream.Collectors;
  *
  * <p>Ranking costs time in proportion to the number of matches. A query matching more than
  * {@value #RANKED_MATCHES} objects (by default) comes newest-indexed first instead, as on SQLite (see
-<<<<<<< HEAD
- * {@link Fts5SearchIndex}). Excerpts ({@code ts_headline}, plain text) are computed only for the returned hits.
- */
-public final class PostgresSearchIndex implements SearchIndex {
-    static final int RANKED_MATCHES = 20_000;
-=======
  * {@link Fts5SearchIndex}); the bound is lower than SQLite's because confirming each match costs a row visit here
  * (phrases and exclusions re-check positions). Excerpts ({@code ts_headline}, plain text) are computed only for
  * the returned hits.
  */
 public final class PostgresSearchIndex implements SearchIndex {
     static final int RANKED_MATCHES = 2_000;
->>>>>>> i11-search
     /** The text search configuration of {@code V4__search.sql}: 'simple', diacritics removed if possible. */
     private static final String CONFIG = "CAST('polyport_search' AS regconfig)";
     /** Weights of D, C, B (body) and A (title) lexemes; normalisation 1 divides by 1 + log(length). */
