@@ -19,17 +19,20 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The database: a pooled connection source, migrated with Flyway on open, queried with jOOQ. The embedded
  * default is a SQLite file (WAL, foreign keys, busy timeout, write transactions that take the write lock at
- * their start so concurrent writers queue instead of failing); a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ * their start, writers queued in the process by a {@link SqliteWriterLock}); a {@code jdbc:postgresql:} URL
+ * selects PostgreSQL.
  */
 public final class Database implements AutoCloseable {
     private static final String COUNT_MIGRATIONS = "select count(*) from flyway_schema_history where success";
     private static final int READY_QUERY_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource dataSource;
+    private final SqliteWriterLock writers;
     private final DSLContext dsl;
     private final int migrations;
     /** Bumped whenever a write transaction ends; see {@link ReadCache}. */
@@ -41,7 +44,9 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, int migrations) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.writers = new SqliteWriterLock(dialect);
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
+                .set(new Settings().withExecuteLogging(false)).set(writers.autoCommitWrites()));
         this.migrations = migrations;
     }
 
@@ -107,7 +112,10 @@ public final class Database implements AutoCloseable {
         return dataSource.getHikariPoolMXBean();
     }
 
-    /** The jOOQ context for queries outside a transaction (single statements, reads). */
+    /**
+     * The jOOQ context for queries outside a transaction (single statements, reads); on SQLite each writing
+     * statement waits for its turn among the writers ({@link SqliteWriterLock}).
+     */
     public DSLContext dsl() {
         return dsl;
     }
@@ -115,15 +123,27 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Work registered
      * with {@link #afterCommit} inside runs once the thread's outermost transaction has committed, and is dropped
-     * when a transaction around it rolls back.
+     * when a transaction around it rolls back. On SQLite the thread's outermost transaction first waits for its turn
+     * among the writers ({@link SqliteWriterLock}), before it takes a connection.
      */
     public <T> T transaction(Function<DSLContext, T> work) {
         List<Runnable> enclosing = afterCommit.get();
         List<Runnable> pending = new ArrayList<>();
+        T result = enclosing == null
+                ? writers.holding(() -> runTransaction(work, pending, null))
+                : runTransaction(work, pending, enclosing);
+        if (enclosing != null) {
+            enclosing.addAll(pending);
+        } else {
+            pending.forEach(Runnable::run);
+        }
+        return result;
+    }
+
+    private <T> T runTransaction(Function<DSLContext, T> work, List<Runnable> pending, List<Runnable> enclosing) {
         afterCommit.set(pending);
-        T result;
         try {
-            result = dsl.transactionResult(configuration -> {
+            return dsl.transactionResult(configuration -> {
                 DSLContext outer = current.get();
                 current.set(configuration.dsl());
                 try {
@@ -136,12 +156,6 @@ public final class Database implements AutoCloseable {
             writeGeneration.incrementAndGet();
             afterCommit.set(enclosing);
         }
-        if (enclosing != null) {
-            enclosing.addAll(pending);
-        } else {
-            pending.forEach(Runnable::run);
-        }
-        return result;
     }
 
     /** The current thread's transaction, to write in it (e.g. an event journal), or empty outside one. */
