@@ -58,4 +58,6 @@ while read -r name port; do
     /Non-2xx/ {errors = $NF}
     END {printf "ticket.create %-7s %8.0f req/s  p50 %-8s p99 %-8s%s\n", name, rps, p50, p99,
          errors ? "  non-2xx " errors : ""}' "$DATA/$name.txt"
+  # the statuses of failed calls, from the server's access log
+  grep -oE '"POST /login/jsonrpc" [0-9]+' "$DATA/$name.log" | awk '$NF != 200 {print "  status " $NF}' | sort | uniq -c || true
 done <<<"$TARGETS"
