@@ -6,7 +6,9 @@ import org.jooq.SQLDialect;
 
 /**
  * {@link PluginDatabase} over the server's {@link Database}: the same pool, the same transactions (so events a
- * plugin publishes inside one wait for its commit). Plugin transactions do not nest: each takes a connection.
+ * plugin publishes inside one wait for its commit). Plugin transactions do not nest: each takes a connection, on
+ * SQLite after waiting for its turn among the server's writers. {@link #read} runs without waiting, so it must not
+ * write.
  */
 final class JdbcPluginDatabase implements PluginDatabase {
     private final Database database;
