@@ -6,8 +6,9 @@ import org.jooq.SQLDialect;
 
 /**
  * {@link PluginDatabase} over the server's {@link Database}: the same pool, the same transactions (so events a
- * plugin publishes inside one wait for its commit, and on PostgreSQL a transaction that collides with a
- * concurrent one runs again).
+ * plugin publishes inside one wait for its commit; on SQLite a transaction waits for its turn among the server's
+ * writers, on PostgreSQL one that collides with a concurrent one runs again). {@link #read} runs without waiting,
+ * so it must not write.
  */
 final class JdbcPluginDatabase implements PluginDatabase {
     private final Database database;

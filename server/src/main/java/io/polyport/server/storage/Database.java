@@ -23,11 +23,13 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The database: a pooled connection source, migrated with Flyway on open, queried with jOOQ. The embedded
  * default is a SQLite file (WAL, foreign keys, busy timeout, write transactions that take the write lock at
- * their start so concurrent writers queue instead of failing); a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ * their start, writers queued in the process by a {@link SqliteWriterLock}); a {@code jdbc:postgresql:} URL
+ * selects PostgreSQL.
  */
 public final class Database implements AutoCloseable {
     private static final String SQLITE_PREFIX = "jdbc:sqlite:";
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     private static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
 
     private final HikariDataSource dataSource;
+    private final SqliteWriterLock writers;
     private final DSLContext dsl;
     private final int migrations;
     /** Bumped whenever a write transaction ends; see {@link ReadCache}. */
@@ -51,7 +54,9 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, int migrations, DatabaseConfig config) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.writers = new SqliteWriterLock(dialect);
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
+                .set(new Settings().withExecuteLogging(false)).set(writers.autoCommitWrites()));
         this.migrations = migrations;
         this.notifications = dialect == SQLDialect.POSTGRES
                 ? new WriteNotifications(dataSource.getJdbcUrl(), config.user(), config.password(), writeGeneration)
@@ -185,7 +190,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The jOOQ context for single statements and reads: the current thread's transaction when it is inside one (so
-     * a read there sees what the transaction wrote and, on PostgreSQL, its snapshot), else the pool.
+     * a read there sees what the transaction wrote and, on PostgreSQL, its snapshot), else the pool. On SQLite a
+     * writing statement outside a transaction waits for its turn among the writers ({@link SqliteWriterLock}).
      */
     public DSLContext dsl() {
         DSLContext transaction = current.get();
@@ -196,7 +202,8 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Inside another
      * transaction of the same thread it is a nested one (a savepoint) of that transaction. Work registered with
      * {@link #afterCommit} inside runs once the thread's outermost transaction has committed, and is dropped when a
-     * transaction around it rolls back.
+     * transaction around it rolls back. On SQLite the thread's outermost transaction first waits for its turn among
+     * the writers ({@link SqliteWriterLock}), before it takes a connection.
      *
      * <p>On PostgreSQL transactions run at {@code REPEATABLE READ}: of two transactions changing the same row, the
      * second fails rather than overwrite the first's change unseen. Such a serialization failure (or a deadlock)
@@ -225,10 +232,22 @@ public final class Database implements AutoCloseable {
     private <T> T run(DSLContext context, Function<DSLContext, T> work) {
         List<Runnable> enclosing = afterCommit.get();
         List<Runnable> pending = new ArrayList<>();
+        T result = enclosing == null
+                ? writers.holding(() -> runTransaction(context, work, pending, null))
+                : runTransaction(context, work, pending, enclosing);
+        if (enclosing != null) {
+            enclosing.addAll(pending);
+        } else {
+            pending.forEach(Runnable::run);
+        }
+        return result;
+    }
+
+    private <T> T runTransaction(DSLContext context, Function<DSLContext, T> work, List<Runnable> pending,
+                                 List<Runnable> enclosing) {
         afterCommit.set(pending);
-        T result;
         try {
-            result = context.transactionResult(configuration -> {
+            return context.transactionResult(configuration -> {
                 DSLContext outer = current.get();
                 current.set(configuration.dsl());
                 try {
@@ -245,12 +264,6 @@ public final class Database implements AutoCloseable {
             writeGeneration.incrementAndGet();
             afterCommit.set(enclosing);
         }
-        if (enclosing != null) {
-            enclosing.addAll(pending);
-        } else {
-            pending.forEach(Runnable::run);
-        }
-        return result;
     }
 
     /** The current thread's transaction, to write in it (e.g. an event journal), or empty outside one. */
