@@ -1,6 +1,6 @@
 -- The page a fresh database starts with: where Polyport's RPC endpoints are and how to call them.
 INSERT INTO wiki (name, version, time, author, text, comment, readonly) VALUES ('WikiStart', 1,
-CAST(EXTRACT(EPOCH FROM now()) AS BIGINT) * 1000000, 'polyport',
+CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT) * 1000000, 'polyport',
 '# Welcome to Polyport
 
 Polyport is a remote procedure call gateway for this tracker. It speaks the API of Trac''s XML-RPC plugin, so

@@ -2,7 +2,7 @@
 -- while the page is still the one V3_1 created (an edited or deleted WikiStart is left alone). Inserting a
 -- version (rather than changing version 1) keeps the history true and lets the search triggers index it.
 INSERT INTO wiki (name, version, time, author, text, comment, readonly)
-SELECT 'WikiStart', 2, CAST(EXTRACT(EPOCH FROM now()) AS BIGINT) * 1000000, 'polyport',
+SELECT 'WikiStart', 2, CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT) * 1000000, 'polyport',
 '= Welcome to Polyport =
 
 Polyport is a remote procedure call gateway for this tracker. It speaks the API of Trac''s XML-RPC plugin, so

@@ -37,10 +37,14 @@ public final class DatabaseFailures {
         return false;
     }
 
-    /** Whether {@code failure} or one of its causes is a collision with a concurrent transaction. */
+    /**
+     * Whether {@code failure} or one of its causes is a collision with a concurrent transaction: a database's own
+     * report of one, or an error made by {@link #contention}.
+     */
     public static boolean isContention(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CONTENTION_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof Contention
+                    || cause instanceof SQLException sql && CONTENTION_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
@@ -53,9 +57,22 @@ public final class DatabaseFailures {
                 "The database is unreachable at the moment; nothing was changed. Retry in a few seconds.");
     }
 
-    /** The error for a collision with a concurrent change; {@code cause} kept so a retry loop can recognise it. */
+    /**
+     * The error for a collision with a concurrent change, which {@link #isContention} recognises, so that the
+     * transaction around it runs again: also for a collision the database reports otherwise, e.g. two transactions
+     * inserting the same next version of something.
+     */
     public static RpcException contention(Throwable cause) {
-        return new RpcException(ErrorCode.CONFLICT,
-                "The change collided with a concurrent change of the same data; nothing was changed, retry it.", cause);
+        return new Contention(cause);
+    }
+
+    /** A conflict that running the transaction again on fresh data may cure. */
+    private static final class Contention extends RpcException {
+        private static final long serialVersionUID = 1L;
+
+        Contention(Throwable cause) {
+            super(ErrorCode.CONFLICT, "The change collided with a concurrent change of the same data; nothing was"
+                    + " changed, retry it.", cause);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ConcurrentUpdates {
     /** How often a transaction runs before its caller gets a conflict. */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 10;
 
     private ConcurrentUpdates() {
     }

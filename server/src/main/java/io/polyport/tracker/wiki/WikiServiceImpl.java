@@ -1,6 +1,7 @@
 package io.polyport.tracker.wiki;
 
 import io.polyport.core.error.ErrorCode;
+import io.polyport.core.error.DatabaseFailures;
 import io.polyport.core.error.RpcException;
 import io.polyport.core.event.AttachmentEvent;
 import io.polyport.core.event.DomainEvents;
@@ -114,31 +115,31 @@ public final class WikiServiceImpl implements WikiService {
         String name = WikiNames.page(pagename);
         String text = content == null ? "" : content.replace("\r\n", "\n");
         PageAttributes attrs = PageAttributes.of(attributes);
-        try {
-            return database.transaction(db -> {
-                Optional<PageVersion> latest = pages.latest(db, name);
-                requireMayEdit(caller, name, latest);
-                boolean readonly = latest.map(PageVersion::readonly).orElse(false);
-                if (attrs.readonly() != null && attrs.readonly() != readonly) {
-                    require(caller, WIKI_ADMIN, name);
-                    readonly = attrs.readonly();
-                }
-                if (latest.isPresent() && latest.get().text().equals(text) && latest.get().readonly() == readonly) {
-                    throw RpcException.invalid("Page not modified");
-                }
-                String author = attrs.author() != null && (caller.has(WIKI_ADMIN) || !caller.authenticated())
-                        ? attrs.author() : caller.name();
-                int version = latest.map(PageVersion::version).orElse(0) + 1;
-                Instant time = now();
+        return database.transaction(db -> {
+            Optional<PageVersion> latest = pages.latest(db, name);
+            requireMayEdit(caller, name, latest);
+            boolean readonly = latest.map(PageVersion::readonly).orElse(false);
+            if (attrs.readonly() != null && attrs.readonly() != readonly) {
+                require(caller, WIKI_ADMIN, name);
+                readonly = attrs.readonly();
+            }
+            if (latest.isPresent() && latest.get().text().equals(text) && latest.get().readonly() == readonly) {
+                throw RpcException.invalid("Page not modified");
+            }
+            String author = attrs.author() != null && (caller.has(WIKI_ADMIN) || !caller.authenticated())
+                    ? attrs.author() : caller.name();
+            int version = latest.map(PageVersion::version).orElse(0) + 1;
+            Instant time = now();
+            try {
                 pages.insert(db, new PageVersion(name, version, time, author, text, attrs.comment(), readonly));
-                events.publish(new WikiPageEvent(WikiPageEvent.Kind.SAVED, name, version, time, author,
-                        attrs.comment() == null ? "" : attrs.comment()));
-                return true;
-            });
-        } catch (IntegrityConstraintViolationException e) {
-            throw RpcException.conflict("Page " + name + " was changed by someone else at the same time; "
-                    + "get it again and retry.");
-        }
+            } catch (IntegrityConstraintViolationException e) {
+                // a concurrent save (another node's, on PostgreSQL) took this version: run again on the page as it is
+                throw DatabaseFailures.contention(e);
+            }
+            events.publish(new WikiPageEvent(WikiPageEvent.Kind.SAVED, name, version, time, author,
+                    attrs.comment() == null ? "" : attrs.comment()));
+            return true;
+        });
     }
 
     @Override
