@@ -337,14 +337,30 @@ final class RpcHandler implements HttpHandler {
             return false;
         }
         CallerRateLimiter limiter = rateLimiter.get();
+        Optional<Duration> wait;
+        try {
+            wait = limiter.tryAcquire(key);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isOutage(e)) {
+                throw e;
+            }
+            refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.UNAVAILABLE.httpStatus(),
+                    DatabaseFailures.outage().getMessage());
+            return true;
+        }
         exchange.addResponseCommitListener(ex -> {
-            CallerRateLimiter.Quota quota = limiter.quota(key);
-            HeaderMap headers = ex.getResponseHeaders();
-            headers.put(RATE_LIMIT_LIMIT, quota.limit());
-            headers.put(RATE_LIMIT_REMAINING, quota.remaining());
-            headers.put(RATE_LIMIT_RESET, quota.resetSeconds());
+            try {
+                CallerRateLimiter.Quota quota = limiter.quota(key);
+                HeaderMap headers = ex.getResponseHeaders();
+                headers.put(RATE_LIMIT_LIMIT, quota.limit());
+                headers.put(RATE_LIMIT_REMAINING, quota.remaining());
+                headers.put(RATE_LIMIT_RESET, quota.resetSeconds());
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isOutage(e)) {
+                    throw e;
+                }
+            }
         });
-        Optional<Duration> wait = limiter.tryAcquire(key);
         if (wait.isEmpty()) {
             return false;
         }
