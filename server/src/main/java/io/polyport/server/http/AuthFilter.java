@@ -96,19 +96,21 @@ public final class AuthFilter {
     }
 
     /**
-     * A user name and password: refused while the throttle holds the name or address; accepted at once when they
-     * were verified a moment ago; otherwise checked one at a time per user name, so that a client's concurrent
-     * first requests cost one hash (the others find it remembered) and right passwords never hold the throttle's
-     * reservations that only failures should use up.
+     * A user name and password: accepted at once when they were verified a moment ago (so a client already logged
+     * in is not locked out by someone guessing its name, and a keep-alive client's calls cost no throttle look-up,
+     * which with several nodes is a database round trip); refused while the throttle holds the name or address;
+     * otherwise checked one at a time per user name, so that a client's concurrent first requests cost one hash (the
+     * others find it remembered) and right passwords never hold the throttle's reservations that only failures
+     * should use up.
      */
     private Authentication password(String scheme, String user, String password, String address) {
-        Optional<Duration> blocked = throttle.blocked(user, address);
-        if (blocked.isPresent()) {
-            return throttled(scheme, user, address, blocked.get());
-        }
         Optional<Caller> remembered = authenticator.rememberedBasic(user, password);
         if (remembered.isPresent()) {
             return Authentication.accepted(remembered.get());
+        }
+        Optional<Duration> blocked = throttle.blocked(user, address);
+        if (blocked.isPresent()) {
+            return throttled(scheme, user, address, blocked.get());
         }
         Lock lock = checking.get(user);
         lock.lock();

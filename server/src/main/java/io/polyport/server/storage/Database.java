@@ -295,6 +295,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The pooled connections at {@code READ COMMITTED}, for libraries that lock rows to serialise their own
+     * transactions (the shared throttle buckets); see {@link ReadCommittedConnections}.
+     */
+    public DataSource readCommittedDataSource() {
+        return new ReadCommittedConnections(dataSource);
+    }
+
+    /**
      * A cache of reads that every write transaction invalidates when it ends: this process's own, and on
      * PostgreSQL every other node's too, heard with {@code LISTEN}/{@code NOTIFY} ({@link WriteNotifications}; the
      * cache is off while that listener is not connected).

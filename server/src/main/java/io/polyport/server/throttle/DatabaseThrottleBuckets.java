@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Buckets in PostgreSQL's {@code throttle_buckets} table, shared by every node on the database (Bucket4j's
  * PostgreSQL proxy manager: each use of a bucket is one transaction that locks its row with
- * {@code SELECT ... FOR UPDATE}). A row expires once its bucket would be full again; expired rows are deleted by
+ * {@code SELECT ... FOR UPDATE}, at {@code READ COMMITTED} so that a waiting transaction reads the row as the
+ * lock holder left it). A row expires once its bucket would be full again; expired rows are deleted by
  * the buckets' users, in batches, at most once a minute per node. Time is each node's clock, so nodes' clocks must
  * agree (NTP).
  */
@@ -30,7 +31,7 @@ public final class DatabaseThrottleBuckets implements ThrottleBuckets {
     private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
     public DatabaseThrottleBuckets(Database database) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database.dataSource())
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database.readCommittedDataSource())
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("throttle_buckets")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(

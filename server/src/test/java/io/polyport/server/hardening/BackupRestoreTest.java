@@ -24,9 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.xmlrpc.client.XmlRpcClient;
 import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code polyport backup} under write load and {@code polyport restore} into an empty folder; file modes. */
+@DisabledIfSystemProperty(named = "polyport.test.database", matches = "postgresql",
+        disabledReason = "backup and restore are for the embedded SQLite database; PostgreSQL has pg_dump")
 class BackupRestoreTest {
     private static final int MAX_TICKETS = 3_000;
 

@@ -3,12 +3,12 @@ package io.polyport.server.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polyport.server.config.Config;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.server.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
@@ -69,8 +69,7 @@ class OperationsEndpointsHttpTest {
             HttpResponse<String> ready = get(server, "/health/ready", "*/*");
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).isEqualTo("ok");
-            String url = "jdbc:sqlite:" + server.data().resolve("polyport.db");
-            try (Connection db = DriverManager.getConnection(url); Statement sql = db.createStatement()) {
+            try (Connection db = TestDatabases.connect(server.data()); Statement sql = db.createStatement()) {
                 sql.execute("alter table flyway_schema_history rename to moved_away");
                 HttpResponse<String> notReady = get(server, "/health/ready", "*/*");
                 assertThat(notReady.statusCode()).isEqualTo(503);
