@@ -17,7 +17,7 @@ final class PluginMigrations {
 
     PluginMigrations(Database database, String pluginId, ClassLoader loader, String location) {
         this.flyway = Flyway.configure(loader)
-                .dataSource(database.dataSource())
+                .dataSource(database.readCommittedDataSource())
                 .locations("classpath:" + location)
                 .failOnMissingLocations(true)
                 .table(historyTable(pluginId))

@@ -150,10 +150,13 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hikari);
     }
 
-    /** This server's migrations for {@code dialect}: the shared ones and the dialect's own. */
+    /**
+     * This server's migrations for {@code dialect}: the shared ones and the dialect's own. Flyway reads its history
+     * at {@code READ COMMITTED}: after waiting for another node's migration lock it must see what that node applied.
+     */
     private static Flyway flyway(DataSource dataSource, SQLDialect dialect) {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(new ReadCommittedConnections(dataSource))
                 .locations("classpath:db/migration", "classpath:db/" + migrationFolder(dialect))
                 .loggers("slf4j")
                 .load();
@@ -295,8 +298,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The pooled connections at {@code READ COMMITTED}, for libraries that lock rows to serialise their own
-     * transactions (the shared throttle buckets); see {@link ReadCommittedConnections}.
+     * The pooled connections at {@code READ COMMITTED}, for libraries that lock rows or the database to serialise
+     * their own transactions (the shared throttle buckets, plugins' Flyway migrations); see
+     * {@link ReadCommittedConnections}.
      */
     public DataSource readCommittedDataSource() {
         return new ReadCommittedConnections(dataSource);

@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 
 /**
  * The pool's connections at {@code READ COMMITTED} instead of the pool's {@code REPEATABLE READ}, for libraries
- * that serialise their own transactions with row locks ({@code SELECT ... FOR UPDATE}) and must then read the row
- * as the lock holder left it, not fail with a serialization error (Bucket4j's buckets). The pool sets a
- * connection's isolation back when it is returned.
+ * that serialise their own transactions with locks and must then read what the lock holder committed, not an older
+ * snapshot or a serialization error: Bucket4j's buckets ({@code SELECT ... FOR UPDATE}) and Flyway (an advisory
+ * lock while one node migrates). The pool sets a connection's isolation back when it is returned.
  */
 final class ReadCommittedConnections implements DataSource {
     private final DataSource pool;
