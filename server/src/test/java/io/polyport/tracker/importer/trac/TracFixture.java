@@ -1,6 +1,7 @@
 package io.polyport.tracker.importer.trac;
 
 import io.polyport.server.cli.PolyportCommand;
+import io.polyport.server.testing.TestDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,11 +68,26 @@ final class TracFixture {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** The rows {@code sql} selects from the SQLite file {@code database}, as column-name maps. */
+    /** The rows {@code sql} selects from the SQLite file {@code database} (a Trac environment's), as column maps. */
     static List<Map<String, Object>> query(Path database, String sql) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            return rows(connection, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows {@code sql} selects from the Polyport database of the data folder {@code data}, as column maps. */
+    static List<Map<String, Object>> queryPolyport(Path data, String sql) {
+        try (Connection connection = TestDatabases.connect(data)) {
+            return rows(connection, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<Map<String, Object>> result = new ArrayList<>();
             while (rows.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -81,8 +97,6 @@ final class TracFixture {
                 result.add(row);
             }
             return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

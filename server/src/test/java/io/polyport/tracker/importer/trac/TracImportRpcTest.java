@@ -7,6 +7,7 @@ import com.password4j.BcryptFunction;
 import com.password4j.Password;
 import com.password4j.types.Bcrypt;
 import io.polyport.server.config.Config;
+import io.polyport.server.testing.TestDatabases;
 import io.polyport.server.testing.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,10 @@ class TracImportRpcTest {
         for (String user : GENERATED_USERS) {
             TracFixture.execute(tracDb, "INSERT INTO permission VALUES ('" + user + "', 'developers')");
         }
-        data = temp.resolve("data");
+        data = Files.createDirectories(temp.resolve("data"));
+        if (TestDatabases.postgres()) {
+            TestDatabases.writeConfigFile(data);
+        }
         TracFixture.Run run = TracFixture.cli("import", "trac", environment.toString(), "--data", data.toString(),
                 "--htpasswd", htpasswd.toString());
         assertThat(run.exit()).as(run.err()).isZero();
@@ -123,11 +127,11 @@ class TracImportRpcTest {
                         .isEqualTo(custom.get("value"));
             }
         }
-        List<Map<String, Object>> stored = TracFixture.query(data.resolve("polyport.db"),
+        List<Map<String, Object>> stored = TracFixture.queryPolyport(data,
                 "SELECT id, time, changetime FROM ticket ORDER BY id");
         assertThat(stored).as("times to the microsecond").isEqualTo(
                 trac("SELECT id, time, changetime FROM ticket ORDER BY id"));
-        assertThat(TracFixture.query(data.resolve("polyport.db"), "SELECT id, description FROM ticket ORDER BY id"))
+        assertThat(TracFixture.queryPolyport(data, "SELECT id, description FROM ticket ORDER BY id"))
                 .as("text byte for byte, CR LF included").isEqualTo(
                         trac("SELECT id, description FROM ticket ORDER BY id"));
     }
@@ -302,7 +306,7 @@ class TracImportRpcTest {
 
     @Test
     void usersHaveTheirSessionNamesAndEmails() {
-        List<Map<String, Object>> users = TracFixture.query(data.resolve("polyport.db"),
+        List<Map<String, Object>> users = TracFixture.queryPolyport(data,
                 "SELECT name, full_name, email FROM users WHERE email <> '' ORDER BY name");
         assertThat(users).isEqualTo(trac("SELECT s.sid AS name, n.value AS full_name, e.value AS email FROM session s"
                 + " JOIN session_attribute n ON n.sid = s.sid AND n.name = 'name'"
@@ -324,7 +328,7 @@ class TracImportRpcTest {
     }
 
     private String storedHash(String user) {
-        return (String) TracFixture.query(data.resolve("polyport.db"),
+        return (String) TracFixture.queryPolyport(data,
                 "SELECT password_hash FROM users WHERE name = '" + user + "'").get(0).get("password_hash");
     }
 
