@@ -2,21 +2,14 @@
 # Resident memory of `bin/polyport serve` under load: wrk with 32 connections (2 threads) on JSON-RPC ticket.get
 # and XML-RPC system.multicall-free ticket.get, then a burst of failed logins; prints the peak RSS seen.
 # Usage: bench/memory.sh [duration per run]   (builds the jar if missing)
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 DURATION=${1:-20s}
-JAR=server/target/polyport.jar
 PORT=18090
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$JAR" ] || mvn -B -q -DskipTests package
-DATA=$(mktemp -d)
-cleanup() { kill "${SERVER_PID:-}" "${SAMPLER_PID:-}" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
 
 POLYPORT_ADMIN_PASSWORD=bench bin/polyport serve --port $PORT --data "$DATA/data" >"$DATA/server.log" 2>&1 &
 SERVER_PID=$!
+PIDS+=($SERVER_PID)
 for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break; sleep 0.3; done
-AUTH=$(printf 'admin:bench' | base64)
 curl -sf -u admin:bench -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/login/jsonrpc" \
   -d '{"method":"ticket.create","params":["Bench ticket","Created by bench/memory.sh",{}],"id":1}' >/dev/null
 ( peak=0; while kill -0 $SERVER_PID 2>/dev/null; do
@@ -24,7 +17,7 @@ curl -sf -u admin:bench -H 'Content-Type: application/json' "http://127.0.0.1:$P
     [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" >"$DATA/peak"
     sleep 0.2
   done ) &
-SAMPLER_PID=$!
+PIDS+=($!)
 BODY_FILE=bench/ticket-get.json CONTENT_TYPE=application/json AUTH=$AUTH wrk -t2 -c32 -d"$DURATION" \
   -s bench/post.lua "http://127.0.0.1:$PORT/login/jsonrpc" | awk '/Requests\/sec/ {print "jsonrpc", $2, "req/s"}'
 BODY_FILE=bench/ticket-get.xml CONTENT_TYPE=text/xml AUTH=$AUTH wrk -t2 -c32 -d"$DURATION" \

@@ -7,44 +7,27 @@
 #   baseline.jar: another build of server/target/polyport.jar (e.g. of an earlier commit), measured in the same
 #   run on the same endpoints, its lines marked "before", so a change is compared with one warm machine.
 # Builds the jar if missing; installs wrk from Debian if missing.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 DURATION=${1:-10s}
 BASELINE_JAR=${2:-}
-JAR=server/target/polyport.jar
 PORT=18080
 RAW_PORT=18081
 BASELINE_PORT=18082
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$JAR" ] || mvn -B -q -DskipTests package
-DATA=$(mktemp -d)
-cleanup() { kill "${SERVER_PID:-}" "${RAW_PID:-}" "${BASELINE_PID:-}" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
 
-serve() { # jar port folder
-  mkdir -p "$3"
-  POLYPORT_ADMIN_PASSWORD=bench java -jar "$1" serve --port "$2" --data "$3" >"$3.log" 2>&1 &
-}
 serve "$JAR" $PORT "$DATA/after"
-SERVER_PID=$!
 PORTS=($PORT)
 if [ -n "$BASELINE_JAR" ]; then
   serve "$BASELINE_JAR" $BASELINE_PORT "$DATA/before"
-  BASELINE_PID=$!
   PORTS+=($BASELINE_PORT)
 fi
 java -cp "$JAR" bench/RawUndertow.java $RAW_PORT >"$DATA/raw.log" 2>&1 &
-RAW_PID=$!
-for port in "${PORTS[@]}"; do
-  for _ in $(seq 1 100); do
-    curl -sf -o /dev/null "http://127.0.0.1:$RAW_PORT/" && curl -s -o /dev/null "http://127.0.0.1:$port/rpc" && break
-    sleep 0.3
-  done
+PIDS+=($!)
+for _ in $(seq 1 100); do
+  curl -sf -o /dev/null "http://127.0.0.1:$RAW_PORT/" && break
+  sleep 0.3
 done
-AUTH=$(printf 'admin:bench' | base64)
 for port in "${PORTS[@]}"; do
-  curl -sf -u admin:bench -H 'Content-Type: application/json' "http://127.0.0.1:$port/login/jsonrpc" \
-    -d '{"method":"ticket.create","params":["Bench ticket","Created by bench/run.sh",{}],"id":1}' >/dev/null
+  create_ticket "$port"
 done
 
 post() { # duration url content-type body-file

@@ -6,62 +6,29 @@
 # node, keep-alive, Basic auth. PostgreSQL is Debian's server, installed when missing and run in a temporary
 # cluster on the first free port from 55432, stopped at the end.
 # Usage: bench/scale.sh [duration]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 DURATION=${1:-10s}
-JAR=server/target/polyport.jar
 SQLITE_PORT=18190
 NODE_PORTS=(18191 18192)
 PG_PORT=55432
 while (echo >"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1 || true)
 if [ -z "$PG_BIN" ]; then
   apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
 fi
-[ -f "$JAR" ] || mvn -B -q -DskipTests package
-WORK=$(mktemp -d)
-chmod 755 "$WORK"
-PIDS=()
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-cleanup() {
-  status=$?
-  if [ $status != 0 ]; then
-    for log in "$WORK"/*.log; do echo "== $log"; tail -20 "$log"; done >&2
-  fi
-  kill "${PIDS[@]}" 2>/dev/null || true
-  wait 2>/dev/null || true
-  as_postgres "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-mkdir "$WORK/pg"
-[ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
-as_postgres "$PG_BIN/initdb -D $WORK/pg -A trust -U postgres" >/dev/null
-as_postgres "$PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg/server.log -o '-p $PG_PORT -k /tmp -c max_connections=100' -w start" >/dev/null
+mkdir "$DATA/pg"
+[ "$(id -u)" != 0 ] || chown postgres "$DATA/pg"
+as_postgres "$PG_BIN/initdb -D $DATA/pg -A trust -U postgres" >/dev/null
+CLEANUPS+=("as_postgres '$PG_BIN/pg_ctl -D $DATA/pg -m fast stop' >/dev/null 2>&1")
+as_postgres "$PG_BIN/pg_ctl -D $DATA/pg -l $DATA/pg/server.log -o '-p $PG_PORT -k /tmp -c max_connections=100' -w start" >/dev/null
 as_postgres "$PG_BIN/createdb -h /tmp -p $PG_PORT -U postgres polyport"
 
-serve() { # port folder [database-url]
-  mkdir -p "$2"
-  if [ -n "${3:-}" ]; then
-    printf 'database:\n  url: "%s"\n  user: postgres\n' "$3" >"$2/polyport.yaml"
-  fi
-  POLYPORT_ADMIN_PASSWORD=bench java -jar "$JAR" serve --port "$1" --data "$2" >"$2.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 100); do
-    curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready" && return
-    sleep 0.3
-  done
-  echo "server on port $1 did not start; see $2.log" >&2
-  exit 1
-}
-serve $SQLITE_PORT "$WORK/sqlite"
+serve "$JAR" $SQLITE_PORT "$DATA/sqlite"
 # one node migrates and creates the admin first; the second finds both done
-serve "${NODE_PORTS[0]}" "$WORK/node1" "jdbc:postgresql://127.0.0.1:$PG_PORT/polyport"
-serve "${NODE_PORTS[1]}" "$WORK/node2" "jdbc:postgresql://127.0.0.1:$PG_PORT/polyport"
-AUTH=$(printf 'admin:bench' | base64)
+serve "$JAR" "${NODE_PORTS[0]}" "$DATA/node1" "jdbc:postgresql://127.0.0.1:$PG_PORT/polyport"
+serve "$JAR" "${NODE_PORTS[1]}" "$DATA/node2" "jdbc:postgresql://127.0.0.1:$PG_PORT/polyport"
 TICKETS=200
 CREATE='{"method":"system.multicall","params":[['
 for i in $(seq 1 $TICKETS); do
@@ -84,13 +51,13 @@ measure() { # duration name script ports...
   shift 3
   local i=0 loads=()
   for port in "$@"; do
-    run_wrk "$duration" "$port" "$script" "$WORK/$name.$i.txt" &
+    run_wrk "$duration" "$port" "$script" "$DATA/$name.$i.txt" &
     loads+=($!)
     i=$((i + 1))
   done
   wait "${loads[@]}"
   local rps=0 p99=""
-  for f in "$WORK/$name".*.txt; do
+  for f in "$DATA/$name".*.txt; do
     rps=$(awk -v sum="$rps" '/Requests\/sec/ {print sum + $2}' "$f")
     p99="$p99$(awk '$1 == "99%" {print $2}' "$f") "
   done

@@ -5,41 +5,21 @@
 #   baseline.jar: another build of server/target/polyport.jar (e.g. of an earlier commit), measured in the same
 #   run, its line marked "before", so a change is compared with one warm machine.
 # Builds the jar if missing; installs wrk from Debian if missing.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 DURATION=${1:-10s}
 BASELINE_JAR=${2:-}
-JAR=server/target/polyport.jar
 PORT=18090
 BASELINE_PORT=18092
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$JAR" ] || mvn -B -q -DskipTests package
-DATA=$(mktemp -d)
-cleanup() { kill "${SERVER_PID:-}" "${BASELINE_PID:-}" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
 
-serve() { # jar port folder
-  mkdir -p "$3"
-  POLYPORT_ADMIN_PASSWORD=bench java -jar "$1" serve --port "$2" --data "$3" >"$3.log" 2>&1 &
-}
 # name port, one per line; a baseline's line comes first
 serve "$JAR" $PORT "$DATA/after"
-SERVER_PID=$!
 TARGETS="after $PORT"
 if [ -n "$BASELINE_JAR" ]; then
   serve "$BASELINE_JAR" $BASELINE_PORT "$DATA/before"
-  BASELINE_PID=$!
   TARGETS="before $BASELINE_PORT
 $TARGETS"
 fi
-while read -r _ port; do
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/rpc" && break
-    sleep 0.3
-  done
-done <<<"$TARGETS"
 
-AUTH=$(printf 'admin:bench' | base64)
 create() { # duration port
   BODY_FILE=bench/ticket-create.json CONTENT_TYPE=application/json AUTH=$AUTH \
     wrk -t2 -c16 -d"$1" --latency -s bench/post.lua "http://127.0.0.1:$2/login/jsonrpc"
