@@ -32,6 +32,8 @@ final class WriteNotifications implements AutoCloseable {
     private final Thread thread;
     private volatile boolean listening;
     private volatile boolean running = true;
+    /** The listening connection, closed by {@link #close} to end a wait for notifications at once. */
+    private volatile Connection connection;
 
     WriteNotifications(String url, String user, String password, AtomicLong generation) {
         this.url = url;
@@ -55,13 +57,17 @@ final class WriteNotifications implements AutoCloseable {
 
     private void run() {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, credentials)) {
-                try (Statement statement = connection.createStatement()) {
+            try (Connection listener = DriverManager.getConnection(url, credentials)) {
+                connection = listener;
+                if (!running) {
+                    return;
+                }
+                try (Statement statement = listener.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 generation.incrementAndGet();
                 listening = true;
-                PGConnection postgres = connection.unwrap(PGConnection.class);
+                PGConnection postgres = listener.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
                     if (notifications != null && notifications.length > 0) {
@@ -69,14 +75,16 @@ final class WriteNotifications implements AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
-                if (listening) {
+                if (listening && running) {
                     LOG.warn("not hearing other nodes' writes (read caches off until reconnected): {}", e.toString());
                 }
             } finally {
                 listening = false;
                 generation.incrementAndGet();
             }
-            pause();
+            if (running) {
+                pause();
+            }
         }
     }
 
@@ -92,6 +100,14 @@ final class WriteNotifications implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        Connection listener = connection;
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (SQLException e) {
+                // closing anyway
+            }
+        }
         thread.interrupt();
         try {
             thread.join(2_000);

@@ -25,7 +25,7 @@ class ConcurrentMigrationTest {
 
     @Test
     void nodesStartingTogetherMigrateOnce() throws Exception {
-        DatabaseConfig shared = TestDatabases.freshPostgres();
+        DatabaseConfig shared = TestDatabases.emptyPostgres();
         ExecutorService pool = Executors.newFixedThreadPool(NODES);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Database>> nodes = new ArrayList<>();
