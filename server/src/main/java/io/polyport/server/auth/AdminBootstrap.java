@@ -1,5 +1,7 @@
 package io.polyport.server.auth;
 
+import io.polyport.core.error.ErrorCode;
+import io.polyport.core.error.RpcException;
 import io.polyport.core.invoke.Permissions;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -45,7 +47,15 @@ public final class AdminBootstrap {
         }
         boolean generate = presetPassword == null || presetPassword.isBlank();
         String password = generate ? randomPassword() : presetPassword;
-        users.add(ADMIN, password);
+        try {
+            users.add(ADMIN, password);
+        } catch (RpcException e) {
+            if (e.code() != ErrorCode.CONFLICT) {
+                throw e;
+            }
+            // another node starting at the same moment created it
+            return new Result(Outcome.EXISTED, Optional.empty());
+        }
         permissions.grant(ADMIN, List.of(Permissions.TRAC_ADMIN));
         return generate
                 ? new Result(Outcome.CREATED_WITH_GENERATED_PASSWORD, Optional.of(password))
