@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +50,17 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The error a caller gets for {@code failure} when it is one of these: {@link #outage} or {@link #contention};
+     * empty for any other failure.
+     */
+    public static Optional<RpcException> asError(Throwable failure) {
+        if (isContention(failure)) {
+            return Optional.of(contention(failure));
+        }
+        return isOutage(failure) ? Optional.of(outage()) : Optional.empty();
     }
 
     /** The error a caller gets while the database is out of reach. */

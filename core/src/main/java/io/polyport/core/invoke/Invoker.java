@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,13 +181,11 @@ public final class Invoker {
         if (failure instanceof RpcException rpc) {
             return rpc;
         }
-        if (DatabaseFailures.isContention(failure)) {
-            return DatabaseFailures.contention(failure);
-        }
-        if (DatabaseFailures.isOutage(failure)) {
-            LOG.warn("request {}: {} failed: the database is unreachable ({})", context.requestId(), method.name(),
+        Optional<RpcException> database = DatabaseFailures.asError(failure);
+        if (database.isPresent()) {
+            LOG.warn("request {}: {} failed: {} ({})", context.requestId(), method.name(), database.get().getMessage(),
                     failure.toString());
-            return DatabaseFailures.outage();
+            return database.get();
         }
         LOG.error("request {}: {} failed", context.requestId(), method.name(), failure);
         return new RpcException(ErrorCode.INTERNAL,

@@ -78,14 +78,11 @@ public final class RestHandler {
     }
 
     private static RpcException unexpected(RpcExchange exchange, RuntimeException failure) {
-        if (DatabaseFailures.isOutage(failure)) {
-            return DatabaseFailures.outage();
-        }
-        if (DatabaseFailures.isContention(failure)) {
-            return DatabaseFailures.contention(failure);
-        }
-        LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
-        return new RpcException(ErrorCode.INTERNAL, "Internal error (request " + exchange.context().requestId() + ").");
+        return DatabaseFailures.asError(failure).orElseGet(() -> {
+            LOG.error("request {}: REST failed", exchange.context().requestId(), failure);
+            return new RpcException(ErrorCode.INTERNAL,
+                    "Internal error (request " + exchange.context().requestId() + ").");
+        });
     }
 
     private RestResponse respond(RestRequest request) {

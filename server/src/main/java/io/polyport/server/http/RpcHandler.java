@@ -280,11 +280,7 @@ final class RpcHandler implements HttpHandler {
                     : authFilter.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
                             clientAddress(exchange));
         } catch (RuntimeException e) {
-            if (!DatabaseFailures.isOutage(e)) {
-                throw e;
-            }
-            refuse(exchange, route, protocol, requestId, ErrorCode.UNAVAILABLE.httpStatus(),
-                    DatabaseFailures.outage().getMessage());
+            refuseForDatabase(exchange, route, protocol, requestId, e);
             return Optional.empty();
         }
         if (outcome.throttledFor().isPresent()) {
@@ -341,11 +337,7 @@ final class RpcHandler implements HttpHandler {
         try {
             wait = limiter.tryAcquire(key);
         } catch (RuntimeException e) {
-            if (!DatabaseFailures.isOutage(e)) {
-                throw e;
-            }
-            refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.UNAVAILABLE.httpStatus(),
-                    DatabaseFailures.outage().getMessage());
+            refuseForDatabase(exchange, route, Optional.of(protocol), requestId, e);
             return true;
         }
         exchange.addResponseCommitListener(ex -> {
@@ -356,9 +348,10 @@ final class RpcHandler implements HttpHandler {
                 headers.put(RATE_LIMIT_REMAINING, quota.remaining());
                 headers.put(RATE_LIMIT_RESET, quota.resetSeconds());
             } catch (RuntimeException e) {
-                if (!DatabaseFailures.isOutage(e)) {
+                if (DatabaseFailures.asError(e).isEmpty()) {
                     throw e;
                 }
+                // no quota headers when the database cannot say
             }
         });
         if (wait.isEmpty()) {
@@ -369,6 +362,16 @@ final class RpcHandler implements HttpHandler {
         refuse(exchange, route, Optional.of(protocol), requestId, ErrorCode.RATE_LIMITED.httpStatus(),
                 limiter.refusal(wait.get()));
         return true;
+    }
+
+    /**
+     * Answers a request whose gateway work (authentication, rate limit) failed in the database: 503 while it is
+     * unreachable, 409 for a collision; any other failure is rethrown.
+     */
+    private void refuseForDatabase(HttpServerExchange exchange, Routes.Match route, Optional<Protocol> protocol,
+                                   String requestId, RuntimeException failure) {
+        RpcException error = DatabaseFailures.asError(failure).orElseThrow(() -> failure);
+        refuse(exchange, route, protocol, requestId, error.code().httpStatus(), error.getMessage());
     }
 
     private void unauthorized(HttpServerExchange exchange, Routes.Match route, Optional<Protocol> protocol,
